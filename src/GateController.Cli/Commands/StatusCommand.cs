@@ -1,0 +1,39 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+
+namespace GateController.Cli.Commands;
+
+internal static class StatusCommand
+{
+    public static Command Create(CliSession session)
+    {
+        var json = new Option<bool>("--json") { Description = "Print the status as one JSON object" };
+        var command = new Command("status", "Show the health of the camera, models, store, door relay and readers") { json };
+        command.SetAction((parseResult, cancellationToken) => session.RunAsync(parseResult, async client =>
+        {
+            var status = await client.GetAsync("v1/status", cancellationToken).ConfigureAwait(false);
+            Console.WriteLine(parseResult.GetValue(json) ? status.ToJsonString() : Render(status));
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static string Render(JsonNode status)
+    {
+        var lines = new List<string>();
+        foreach (var (section, value) in status.AsObject())
+        {
+            if (value is JsonObject inner)
+            {
+                lines.Add($"{section}:");
+                lines.AddRange(inner.Select(pair => $"  {pair.Key}: {pair.Value?.ToJsonString().Trim('"')}"));
+            }
+            else
+            {
+                lines.Add($"{section}: {value?.ToJsonString().Trim('"')}");
+            }
+        }
+
+        return string.Join(Environment.NewLine, lines);
+    }
+}

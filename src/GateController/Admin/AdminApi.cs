@@ -1,0 +1,14 @@
+using GateController.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace GateController.Admin;
+
+internal static class AdminApi
+{
+    public static void MapAdminApi(this WebApplication app)
+    {
+        app.MapStatusEndpoints();
+        app.Lifetime.ApplicationStarted.Register(() =>
+            AdminSocket.Restrict(app.Services.GetRequiredService<IOptions<DaemonOptions>>().Value.SocketPath));
+    }
+}
