@@ -1,0 +1,15 @@
+namespace GateController.Storage.Keys;
+
+/// <summary>
+/// What a sealed record holds. Part of its associated data, so a ciphertext moved to a field of
+/// another kind fails to open. Values are stored in AAD: never renumber, only add.
+/// </summary>
+internal enum RecordKind : byte
+{
+    KeyCheck = 1,
+    DataKey = 2,
+    PersonName = 3,
+    FaceTemplate = 4,
+    FaceConsent = 5,
+    CardNumber = 6,
+}

@@ -1,0 +1,42 @@
+using GateController.Storage.Audit;
+using GateController.Storage.Faces;
+using GateController.Storage.Keys;
+using Microsoft.Data.Sqlite;
+
+namespace GateController.Storage.Persons;
+
+/// <summary>Adding and erasing a person, each with its audit row, inside the caller's transaction.</summary>
+internal static class PersonLifecycle
+{
+    /// <summary>False when the id is taken; nothing is written then.</summary>
+    public static bool TryAdd(SqliteTransaction transaction, MasterKey master, string id, string name, DateTimeOffset now)
+    {
+        if (PersonRecords.Exists(transaction, id))
+        {
+            return false;
+        }
+
+        PersonRecords.Insert(transaction, master, id, name, now);
+        AuditTrail.Append(transaction, now, AuditKind.PersonAdded, id, "person added");
+        return true;
+    }
+
+    /// <summary>
+    /// Crypto-erasure order: the wrapped data keys first (overwritten, then deleted), then face rows,
+    /// then the person. Null when the person does not exist. The caller checkpoints after commit.
+    /// </summary>
+    public static PersonErasure? Erase(SqliteTransaction transaction, string id, DateTimeOffset now)
+    {
+        if (!PersonRecords.Exists(transaction, id))
+        {
+            return null;
+        }
+
+        var keys = PersonKeyRing.Destroy(transaction, id, purpose: null);
+        var (templates, consents) = FaceRecords.Delete(transaction, id);
+        PersonRecords.Delete(transaction, id);
+        var audit = AuditTrail.Append(transaction, now, AuditKind.PersonDeleted, id,
+            $"person deleted: {keys} data keys destroyed, {templates} face templates and {consents} face consents deleted");
+        return new PersonErasure(id, now, keys, templates, consents, audit, Checkpointed: false);
+    }
+}

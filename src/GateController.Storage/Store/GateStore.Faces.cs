@@ -1,0 +1,81 @@
+using GateController.Storage.Faces;
+using GateController.Storage.Persons;
+
+namespace GateController.Storage.Store;
+
+/// <summary>Face enrolment under consent, loading for the matcher, and withdrawal.</summary>
+public sealed partial class GateStore
+{
+    /// <summary>
+    /// Stores face templates for an existing person under a consent record. Without valid consent
+    /// nothing is stored. Embeddings must share one dimension and be finite (a bug otherwise: throws).
+    /// </summary>
+    public StoreResult<FaceEnrolment> AddFaceTemplates(string personId, IReadOnlyList<float[]> embeddings, string embedderModelId, ConsentRecord? consent)
+    {
+        ArgumentNullException.ThrowIfNull(embeddings);
+        ArgumentException.ThrowIfNullOrWhiteSpace(embedderModelId);
+        EmbeddingCodec.Validate(embeddings, nameof(embeddings));
+        if (!PersonId.IsValid(personId))
+        {
+            return StoreResult<FaceEnrolment>.Refused(StoreRefusalReason.InvalidPersonId, PersonId.Problem(personId));
+        }
+
+        var now = _time.GetUtcNow();
+        if (consent is null)
+        {
+            return Refuse<FaceEnrolment>(StoreRefusalReason.ConsentRequired, personId,
+                $"Face enrolment of person '{personId}' needs a consent record (who consented, when, how, and the operator); nothing was stored.");
+        }
+
+        if (consent.Problem(now) is { } problem)
+        {
+            return Refuse<FaceEnrolment>(StoreRefusalReason.InvalidConsent, personId, $"Face enrolment of person '{personId}' refused: {problem} Nothing was stored.");
+        }
+
+        var enrolment = _database.Write(transaction => FaceLifecycle.Enrol(transaction, _masterKey, personId, embeddings, embedderModelId, consent, now));
+        if (enrolment is null)
+        {
+            return Refuse<FaceEnrolment>(StoreRefusalReason.PersonNotFound, personId, $"Person '{personId}' does not exist; add the person before enrolling a face.");
+        }
+
+        Log.FaceEnrolled(_logger, personId, enrolment.TemplatesStored, embedderModelId, enrolment.ConsentId);
+        return StoreResult<FaceEnrolment>.Done(enrolment);
+    }
+
+    /// <summary>Decrypted templates for the in-memory matcher. Damaged records are reported, logged and left out.</summary>
+    public FaceTemplateLoad LoadFaceTemplates(string embedderModelId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(embedderModelId);
+        var load = _database.Read(transaction => FaceRecords.Load(transaction, _masterKey, embedderModelId));
+        foreach (var damaged in load.Damaged)
+        {
+            Log.TemplateDamaged(_logger, damaged.RecordId, damaged.PersonId, damaged.Message);
+        }
+
+        Log.TemplatesLoaded(_logger, load.Templates.Count, embedderModelId);
+        return load;
+    }
+
+    /// <summary>
+    /// Withdraws face consent: destroys the person's face key, then deletes their templates and face
+    /// consents. The person, name, cards and PIN stay.
+    /// </summary>
+    public StoreResult<FaceWithdrawal> WithdrawFace(string personId)
+    {
+        if (!PersonId.IsValid(personId))
+        {
+            return StoreResult<FaceWithdrawal>.Refused(StoreRefusalReason.InvalidPersonId, PersonId.Problem(personId));
+        }
+
+        var now = _time.GetUtcNow();
+        var withdrawal = _database.Write(transaction => FaceLifecycle.Withdraw(transaction, personId, now));
+        if (withdrawal is null)
+        {
+            return Refuse<FaceWithdrawal>(StoreRefusalReason.PersonNotFound, personId, $"Person '{personId}' does not exist.");
+        }
+
+        withdrawal = withdrawal with { Checkpointed = CheckpointAfterErasure(personId) };
+        Log.FaceWithdrawn(_logger, personId, withdrawal.DataKeysDestroyed, withdrawal.FaceTemplatesDeleted, withdrawal.FaceConsentsDeleted);
+        return StoreResult<FaceWithdrawal>.Done(withdrawal);
+    }
+}

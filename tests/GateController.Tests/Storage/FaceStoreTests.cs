@@ -1,0 +1,143 @@
+using GateController.Storage.Faces;
+using GateController.Storage.Store;
+
+namespace GateController.Tests.Storage;
+
+public sealed class FaceStoreTests
+{
+    [Test]
+    public void Enrolled_templates_load_back_bit_for_bit_per_person_and_model()
+    {
+        using var sandbox = new StoreSandbox();
+        using var store = sandbox.Open();
+        store.AddPerson("A-1", "One");
+        store.AddPerson("B-2", "Two");
+        var consent = StoreSandbox.Consent(sandbox.Time.GetUtcNow());
+        float[][] first = [StoreSandbox.Embedding(1), StoreSandbox.Embedding(2)];
+        float[] second = StoreSandbox.Embedding(3);
+
+        var enrolment = store.AddFaceTemplates("A-1", first, StoreSandbox.ModelId, consent);
+        store.AddFaceTemplates("B-2", [second], StoreSandbox.ModelId, consent);
+        store.AddFaceTemplates("B-2", [StoreSandbox.Embedding(4, dimensions: 512)], "arcface_r100", consent);
+
+        Assert.That(enrolment.Value!.TemplatesStored, Is.EqualTo(2));
+        var load = store.LoadFaceTemplates(StoreSandbox.ModelId);
+        Assert.That(load.Damaged, Is.Empty);
+        Assert.That(load.Templates.Select(t => t.PersonId), Is.EqualTo(new[] { "A-1", "A-1", "B-2" }));
+        Assert.That(load.Templates.Select(t => t.Embedding), Is.EqualTo(new[] { first[0], first[1], second }));
+        Assert.That(store.LoadFaceTemplates("arcface_r100").Templates.Single().Embedding, Has.Length.EqualTo(512));
+    }
+
+    [Test]
+    public void Enrolment_without_consent_stores_nothing()
+    {
+        using var sandbox = new StoreSandbox();
+        using var store = sandbox.Open();
+        store.AddPerson("A-1", "One");
+        var auditRows = store.Health().AuditRows;
+
+        var result = store.AddFaceTemplates("A-1", [StoreSandbox.Embedding(1)], StoreSandbox.ModelId, consent: null);
+
+        Assert.That(result.Refusal!.Reason, Is.EqualTo(StoreRefusalReason.ConsentRequired));
+        Assert.That(result.Refusal.Message, Does.Contain("consent record").And.Contain("nothing was stored"));
+        Assert.That(store.Health().FaceTemplates, Is.Zero);
+        Assert.That(store.Health().AuditRows, Is.EqualTo(auditRows));
+    }
+
+    [Test]
+    public void Enrolment_with_blank_or_future_consent_is_refused()
+    {
+        using var sandbox = new StoreSandbox();
+        using var store = sandbox.Open();
+        store.AddPerson("A-1", "One");
+        var now = sandbox.Time.GetUtcNow();
+
+        var blankOperator = store.AddFaceTemplates("A-1", [StoreSandbox.Embedding(1)], StoreSandbox.ModelId, StoreSandbox.Consent(now) with { Operator = " " });
+        var future = store.AddFaceTemplates("A-1", [StoreSandbox.Embedding(1)], StoreSandbox.ModelId, StoreSandbox.Consent(now.AddDays(1)));
+
+        Assert.That(blankOperator.Refusal!.Reason, Is.EqualTo(StoreRefusalReason.InvalidConsent));
+        Assert.That(blankOperator.Refusal.Message, Does.Contain("Operator"));
+        Assert.That(future.Refusal!.Reason, Is.EqualTo(StoreRefusalReason.InvalidConsent));
+        Assert.That(store.Health().FaceTemplates, Is.Zero);
+    }
+
+    [Test]
+    public void Enrolment_for_an_unknown_person_is_refused()
+    {
+        using var sandbox = new StoreSandbox();
+        using var store = sandbox.Open();
+
+        var result = store.AddFaceTemplates("NOBODY", [StoreSandbox.Embedding(1)], StoreSandbox.ModelId, StoreSandbox.Consent(sandbox.Time.GetUtcNow()));
+
+        Assert.That(result.Refusal!.Reason, Is.EqualTo(StoreRefusalReason.PersonNotFound));
+    }
+
+    [Test]
+    public void Embeddings_with_NaN_or_mixed_dimensions_are_a_caller_bug()
+    {
+        using var sandbox = new StoreSandbox();
+        using var store = sandbox.Open();
+        store.AddPerson("A-1", "One");
+        var consent = StoreSandbox.Consent(sandbox.Time.GetUtcNow());
+        var withNaN = StoreSandbox.Embedding(1);
+        withNaN[7] = float.NaN;
+
+        Assert.That(() => store.AddFaceTemplates("A-1", [withNaN], StoreSandbox.ModelId, consent), Throws.ArgumentException.With.Message.Contains("NaN"));
+        Assert.That(() => store.AddFaceTemplates("A-1", [StoreSandbox.Embedding(1), StoreSandbox.Embedding(2, 64)], StoreSandbox.ModelId, consent),
+            Throws.ArgumentException.With.Message.Contains("64 dimensions"));
+    }
+
+    [Test]
+    public void Withdrawing_face_erases_templates_and_consent_but_keeps_the_person()
+    {
+        using var sandbox = new StoreSandbox();
+        using var store = sandbox.Open();
+        store.AddPerson("A-1", "One");
+        store.AddPerson("B-2", "Two");
+        var consent = StoreSandbox.Consent(sandbox.Time.GetUtcNow());
+        store.AddFaceTemplates("A-1", [StoreSandbox.Embedding(1), StoreSandbox.Embedding(2)], StoreSandbox.ModelId, consent);
+        store.AddFaceTemplates("B-2", [StoreSandbox.Embedding(3)], StoreSandbox.ModelId, consent);
+
+        var withdrawal = store.WithdrawFace("A-1");
+
+        Assert.That(withdrawal.Value, Is.Not.Null);
+        Assert.That((withdrawal.Value!.DataKeysDestroyed, withdrawal.Value.FaceTemplatesDeleted, withdrawal.Value.FaceConsentsDeleted), Is.EqualTo((1, 2, 1)));
+        Assert.That(withdrawal.Value.Checkpointed, Is.True);
+        Assert.That(store.TryFindPerson("A-1", out var person), Is.True);
+        Assert.That((person!.Name, person.FaceTemplateCount, person.HasFaceConsent), Is.EqualTo(("One", 0, false)));
+        Assert.That(store.LoadFaceTemplates(StoreSandbox.ModelId).Templates.Select(t => t.PersonId), Is.EqualTo(new[] { "B-2" }));
+        Assert.That(sandbox.ReadBlobs("SELECT wrapped_key FROM person_keys WHERE person_id = 'A-1'"), Has.Count.EqualTo(1), "only the identity key is left");
+    }
+
+    [Test]
+    public void A_person_can_enrol_again_after_withdrawing()
+    {
+        using var sandbox = new StoreSandbox();
+        using var store = sandbox.Open();
+        store.AddPerson("A-1", "One");
+        var consent = StoreSandbox.Consent(sandbox.Time.GetUtcNow());
+        store.AddFaceTemplates("A-1", [StoreSandbox.Embedding(1)], StoreSandbox.ModelId, consent);
+        store.WithdrawFace("A-1");
+
+        store.AddFaceTemplates("A-1", [StoreSandbox.Embedding(9)], StoreSandbox.ModelId, consent);
+
+        Assert.That(store.LoadFaceTemplates(StoreSandbox.ModelId).Templates.Single().Embedding, Is.EqualTo(StoreSandbox.Embedding(9)));
+    }
+
+    [Test]
+    public void Withdrawing_face_of_an_unknown_person_is_refused()
+    {
+        using var sandbox = new StoreSandbox();
+        using var store = sandbox.Open();
+
+        Assert.That(store.WithdrawFace("NOBODY").Refusal!.Reason, Is.EqualTo(StoreRefusalReason.PersonNotFound));
+    }
+
+    [Test]
+    public void A_face_template_never_prints_its_values()
+    {
+        var template = new FaceTemplate("A-1", [0.123456f, 0.5f]);
+
+        Assert.That(template.ToString(), Does.Not.Contain("0.123").And.Contain("redacted"));
+    }
+}
