@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GateController.Storage.Store;
+
+namespace GateController.Admin;
+
+internal static class PersonEndpoints
+{
+    public static void MapPersonEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/v1/persons", async (HttpRequest request, GateStore store) =>
+        {
+            JsonNode? body;
+            try
+            {
+                body = await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted).ConfigureAwait(false);
+            }
+            catch (JsonException exception)
+            {
+                return ApiResults.Error(StatusCodes.Status400BadRequest, $"the request body is not JSON: {exception.Message}");
+            }
+
+            var id = body?["id"]?.GetValue<string>();
+            var name = body?["name"]?.GetValue<string>();
+            if (id is null || name is null)
+            {
+                return ApiResults.Error(StatusCodes.Status400BadRequest, "a person needs both \"id\" and \"name\"");
+            }
+
+            var result = store.AddPerson(id, name);
+            return result.Succeeded
+                ? ApiResults.Json(new JsonObject { ["id"] = result.Value.Id }, StatusCodes.Status201Created)
+                : StoreRefusals.ToResult(result.Refusal!);
+        });
+
+        api.MapDelete("/v1/persons/{id}", (string id, GateStore store, FaceTemplateIndexRefresh refresh) =>
+        {
+            var result = store.DeletePerson(id);
+            if (!result.Succeeded)
+            {
+                return StoreRefusals.ToResult(result.Refusal!);
+            }
+
+            refresh.RemovePerson(id);
+            var erasure = result.Value;
+            return ApiResults.Json(new JsonObject
+            {
+                ["id"] = erasure.PersonId,
+                ["erasedAt"] = erasure.ErasedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                ["dataKeysDestroyed"] = erasure.DataKeysDestroyed,
+                ["faceTemplatesDeleted"] = erasure.FaceTemplatesDeleted,
+                ["auditSequence"] = erasure.AuditSequence,
+                ["summary"] = $"{erasure.DataKeysDestroyed} data key(s) destroyed, {erasure.FaceTemplatesDeleted} face template(s) erased",
+            });
+        });
+    }
+}
