@@ -28,6 +28,9 @@ public sealed class TemplateIndex
 
     public int PersonCount => Volatile.Read(ref _current).Persons.Length;
 
+    /// <summary>The live snapshot, for tests that check removed rows are wiped.</summary>
+    internal TemplateSnapshot CurrentSnapshot => Volatile.Read(ref _current);
+
     /// <summary>Adds one template of <paramref name="personId"/> (normalised to unit length on the way in).</summary>
     public void Add(string personId, ReadOnlySpan<float> template)
     {
