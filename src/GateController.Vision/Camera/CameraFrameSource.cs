@@ -1,0 +1,255 @@
+using GateController.Vision.Imaging;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using OpenCvSharp;
+
+namespace GateController.Vision.Camera;
+
+/// <summary>
+/// Reads a camera (or a recording) on a dedicated thread and keeps only the newest frame: a frame the
+/// consumer has not taken when the next one arrives is dropped and counted, never queued. When the source
+/// fails to open or stops delivering, it is reopened with exponential backoff.
+/// </summary>
+public sealed class CameraFrameSource : IDisposable
+{
+    private readonly CameraOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Lock _gate = new();
+    private Thread? _thread;
+    private CameraFrame? _latest;
+    private TaskCompletionSource _frameArrived = NewSignal();
+    private CameraState _state = CameraState.Starting;
+    private string? _lastError;
+    private DateTimeOffset? _lastFrameAt;
+    private long _sequence;
+    private long _dropped;
+    private long _reconnects;
+
+    public CameraFrameSource(CameraOptions options, TimeProvider timeProvider, ILogger<CameraFrameSource>? logger = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.Source);
+        if (options.MaxBackoff < options.InitialBackoff)
+        {
+            throw new ArgumentException($"Camera MaxBackoff ({options.MaxBackoff}) must be at least InitialBackoff ({options.InitialBackoff}).", nameof(options));
+        }
+
+        _options = options;
+        _time = timeProvider;
+        _logger = logger ?? NullLogger<CameraFrameSource>.Instance;
+    }
+
+    public CameraHealth Health
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return new CameraHealth(_state, _options.Source, _lastError, _lastFrameAt, _sequence, _dropped, _reconnects);
+            }
+        }
+    }
+
+    /// <summary>Starts the capture thread (once).</summary>
+    public void Start()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
+            if (_thread is not null)
+            {
+                return;
+            }
+
+            _thread = new Thread(CaptureLoop) { IsBackground = true, Name = "camera capture" };
+            _thread.Start();
+        }
+    }
+
+    /// <summary>The newest frame not yet taken, waiting for one if needed. The caller disposes it.</summary>
+    public async ValueTask<CameraFrame> NextFrameAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Task arrived;
+            lock (_gate)
+            {
+                if (_latest is { } frame)
+                {
+                    _latest = null;
+                    return frame;
+                }
+
+                arrived = _frameArrived.Task;
+            }
+
+            await arrived.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public void Dispose()
+    {
+        Thread? thread;
+        lock (_gate)
+        {
+            if (_stopping.IsCancellationRequested)
+            {
+                return;
+            }
+
+            _stopping.Cancel();
+            thread = _thread;
+        }
+
+        thread?.Join();
+        lock (_gate)
+        {
+            _state = CameraState.Stopped;
+            _latest?.Dispose();
+            _latest = null;
+            _frameArrived.TrySetException(new ObjectDisposedException(nameof(CameraFrameSource)));
+        }
+
+        Log.Stopped(_logger, _options.Source, _sequence, _dropped);
+        _stopping.Dispose();
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private void CaptureLoop()
+    {
+        var token = _stopping.Token;
+        var backoff = _options.InitialBackoff;
+        while (!token.IsCancellationRequested)
+        {
+            var source = CameraSource.Parse(_options.Source);
+            var (framesRead, failure) = ReadUntilFailure(source, token);
+            if (token.IsCancellationRequested)
+            {
+                return;
+            }
+
+            if (framesRead > 0)
+            {
+                backoff = _options.InitialBackoff;
+            }
+
+            // A recording that played and ended is rewound, not a failure of the camera.
+            var rewound = framesRead > 0 && source.Kind is CameraSourceKind.VideoFile or CameraSourceKind.ImageFolder;
+            lock (_gate)
+            {
+                _reconnects++;
+                _lastError = failure;
+                if (!rewound)
+                {
+                    _state = CameraState.Reconnecting;
+                }
+            }
+
+            if (!rewound)
+            {
+                Log.Reconnecting(_logger, source.Describe(), failure, backoff);
+            }
+            else
+            {
+                Log.Rewinding(_logger, source.Describe(), backoff);
+            }
+
+            Wait(backoff, token);
+            backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, _options.MaxBackoff.Ticks));
+        }
+    }
+
+    /// <summary>Opens the source and publishes frames until it fails or ends; returns how many it read and why it stopped.</summary>
+    private (long FramesRead, string Failure) ReadUntilFailure(CameraSource source, CancellationToken token)
+    {
+        long framesRead = 0;
+        try
+        {
+            using var reader = source.Open();
+            var interval = TimeSpan.FromSeconds(1 / _options.FrameRateLimit);
+            while (!token.IsCancellationRequested)
+            {
+                var started = _time.GetTimestamp();
+                var image = reader.Read();
+                if (image is null)
+                {
+                    return (framesRead, reader.IsRecorded ? "end of recording" : "the source delivered no frame");
+                }
+
+                if (framesRead++ == 0)
+                {
+                    MarkConnected(source);
+                }
+
+                Publish(image);
+                if (reader.IsRecorded)
+                {
+                    Wait(interval - _time.GetElapsedTime(started), token);
+                }
+            }
+
+            return (framesRead, "stopped");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or OpenCVException or ImageDecodeException)
+        {
+            return (framesRead, exception.Message);
+        }
+    }
+
+    private void MarkConnected(CameraSource source)
+    {
+        lock (_gate)
+        {
+            var wasConnected = _state == CameraState.Connected;
+            _state = CameraState.Connected;
+            _lastError = null;
+            if (!wasConnected)
+            {
+                Log.Connected(_logger, source.Describe());
+            }
+        }
+    }
+
+    private void Publish(FaceImage image)
+    {
+        CameraFrame? stale;
+        TaskCompletionSource signal;
+        lock (_gate)
+        {
+            var now = _time.GetUtcNow();
+            var frame = new CameraFrame(image, ++_sequence, now);
+            _lastFrameAt = now;
+            stale = _latest;
+            _latest = frame;
+            if (stale is not null)
+            {
+                _dropped++;
+            }
+
+            signal = _frameArrived;
+            _frameArrived = NewSignal();
+        }
+
+        stale?.Dispose();
+        signal.TrySetResult();
+    }
+
+    private void Wait(TimeSpan delay, CancellationToken token)
+    {
+        if (delay <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        try
+        {
+            Task.Delay(delay, _time, token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // Stopping: the capture loop checks the token next.
+        }
+    }
+}

@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace GateController.Vision.Camera;
+
+[OptionsValidator]
+public sealed partial class CameraOptionsValidator : IValidateOptions<CameraOptions>;

@@ -1,0 +1,42 @@
+namespace GateController.Vision.Camera;
+
+/// <summary>What a <see cref="CameraOptions.Source"/> string means; decided at each open, so a folder may appear later.</summary>
+internal readonly record struct CameraSource(CameraSourceKind Kind, string Location)
+{
+    public static CameraSource Parse(string source)
+    {
+        if (source.Length > 0 && source.All(char.IsAsciiDigit))
+        {
+            return new CameraSource(CameraSourceKind.DeviceIndex, source);
+        }
+
+        if (source.StartsWith("/dev/video", StringComparison.Ordinal))
+        {
+            return new CameraSource(CameraSourceKind.DevicePath, source);
+        }
+
+        if (source.Contains("://", StringComparison.Ordinal))
+        {
+            return new CameraSource(CameraSourceKind.Url, source);
+        }
+
+        if (Directory.Exists(source) || File.Exists(source))
+        {
+            return new CameraSource(Directory.Exists(source) ? CameraSourceKind.ImageFolder : CameraSourceKind.VideoFile, source);
+        }
+
+        // Not there (yet): a name with an extension is a file, anything else a folder to be filled.
+        return new CameraSource(Path.HasExtension(source) ? CameraSourceKind.VideoFile : CameraSourceKind.ImageFolder, source);
+    }
+
+    public string Describe() => Kind switch
+    {
+        CameraSourceKind.DeviceIndex => $"V4L2 camera index {Location}",
+        CameraSourceKind.DevicePath => $"V4L2 camera {Location}",
+        CameraSourceKind.Url => $"stream {Location}",
+        CameraSourceKind.VideoFile => $"video file {Location}",
+        _ => $"image folder {Location}",
+    };
+
+    public IFrameReader Open() => Kind == CameraSourceKind.ImageFolder ? ImageFolderReader.Open(Location) : VideoCaptureReader.Open(this);
+}

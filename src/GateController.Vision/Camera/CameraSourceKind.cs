@@ -1,0 +1,10 @@
+namespace GateController.Vision.Camera;
+
+internal enum CameraSourceKind
+{
+    DeviceIndex,
+    DevicePath,
+    Url,
+    VideoFile,
+    ImageFolder,
+}

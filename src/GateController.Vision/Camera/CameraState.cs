@@ -1,0 +1,9 @@
+namespace GateController.Vision.Camera;
+
+public enum CameraState
+{
+    Starting,
+    Connected,
+    Reconnecting,
+    Stopped,
+}

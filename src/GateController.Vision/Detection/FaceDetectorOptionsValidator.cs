@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace GateController.Vision.Detection;
+
+[OptionsValidator]
+public sealed partial class FaceDetectorOptionsValidator : IValidateOptions<FaceDetectorOptions>;

@@ -1,0 +1,87 @@
+using GateController.Vision.Imaging;
+using GateController.Vision.Models;
+using Microsoft.ML.OnnxRuntime;
+using OpenCvSharp;
+
+namespace GateController.Vision.Detection;
+
+/// <summary>
+/// YuNet (dynamic-size export) on ONNX Runtime. The frame is shrunk to fit
+/// <see cref="FaceDetectorOptions.DetectionMaxSide"/>, padded bottom/right to a multiple of 32, and the
+/// results are mapped back to frame pixels. Buffers are reused while the frame size stays the same.
+/// Not safe for concurrent calls: <see cref="Detect"/> serialises them.
+/// </summary>
+public sealed class YuNetFaceDetector : IFaceDetector, IDisposable
+{
+    private readonly InferenceSession _session;
+    private readonly ModelInputContract _input;
+    private readonly FaceDetectorOptions _options;
+    private readonly string[] _outputNames;
+    private readonly Lock _gate = new();
+    private readonly Mat _resized = new();
+    private readonly List<DetectedFace> _candidates = [];
+    private YuNetBuffers? _buffers;
+
+    public YuNetFaceDetector(string modelPath, ModelEntry model, FaceDetectorOptions options, int intraOpThreads = ModelOptions.DefaultIntraOpThreads)
+    {
+        if (!model.Input.IsDynamicSize)
+        {
+            throw new ArgumentException($"{model.File} has a fixed {model.Input.Width}x{model.Input.Height} input; use the dynamic YuNet export.", nameof(model));
+        }
+
+        _input = model.Input;
+        _options = options;
+        // Output order: cls, obj, bbox, kps, each for strides 8, 16, 32 (the names in the manifest).
+        _outputNames = [.. from kind in new[] { "cls", "obj", "bbox", "kps" } from stride in YuNetDecoder.Strides select $"{kind}_{stride}"];
+        _session = OnnxSessions.Open(modelPath, intraOpThreads);
+    }
+
+    public IReadOnlyList<DetectedFace> Detect(FaceImage image)
+    {
+        var frame = image.Mat;
+        lock (_gate)
+        {
+            var (width, height, scale) = DetectionGeometry.FitWithin(frame.Cols, frame.Rows, _options.DetectionMaxSide);
+            var source = frame;
+            if (scale < 1f)
+            {
+                Cv2.Resize(frame, _resized, new Size(width, height), 0, 0, InterpolationFlags.Linear);
+                source = _resized;
+            }
+
+            var buffers = BuffersFor(width, height);
+            PlanarTensor.Fill(source, buffers.Input, buffers.PaddedWidth, buffers.PaddedHeight, _input);
+            using var runOptions = new RunOptions();
+            _session.Run(runOptions, [_input.Name], [buffers.InputValue], _outputNames, buffers.OutputValues);
+
+            _candidates.Clear();
+            for (var s = 0; s < YuNetDecoder.Strides.Length; s++)
+            {
+                YuNetDecoder.Decode(
+                    buffers.Outputs[s], buffers.Outputs[3 + s], buffers.Outputs[6 + s], buffers.Outputs[9 + s],
+                    YuNetDecoder.Strides[s], buffers.PaddedWidth, buffers.PaddedHeight, _options.ScoreThreshold, scale, _candidates);
+            }
+
+            return NonMaximumSuppression.Apply(_candidates, _options.NmsIouThreshold, _options.TopK);
+        }
+    }
+
+    public void Dispose()
+    {
+        _buffers?.Dispose();
+        _resized.Dispose();
+        _session.Dispose();
+    }
+
+    private YuNetBuffers BuffersFor(int width, int height)
+    {
+        if (_buffers is { } existing && existing.ContentWidth == width && existing.ContentHeight == height)
+        {
+            return existing;
+        }
+
+        _buffers?.Dispose();
+        _buffers = new YuNetBuffers(width, height, _input.SizeMultipleOf);
+        return _buffers;
+    }
+}

@@ -1,0 +1,211 @@
+using System.Numerics.Tensors;
+using System.Security.Cryptography;
+using System.Runtime.InteropServices;
+using GateController.Vision.Embedding;
+
+namespace GateController.Vision.Matching;
+
+/// <summary>
+/// The enrolled templates as one contiguous matrix of unit-length rows, searched by cosine similarity.
+/// Reads are lock-free over an immutable snapshot; each write builds a new snapshot and swaps it in.
+/// </summary>
+public sealed class TemplateIndex
+{
+    private readonly Lock _writeGate = new();
+    private TemplateSnapshot _current;
+
+    public TemplateIndex(int dimension)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(dimension, 1);
+        Dimension = dimension;
+        _current = TemplateSnapshot.Empty(dimension);
+    }
+
+    public int Dimension { get; }
+
+    /// <summary>Number of templates (rows).</summary>
+    public int Count => Volatile.Read(ref _current).Rows;
+
+    public int PersonCount => Volatile.Read(ref _current).Persons.Length;
+
+    /// <summary>The live snapshot, for tests that check removed rows are wiped.</summary>
+    internal TemplateSnapshot CurrentSnapshot => Volatile.Read(ref _current);
+
+    /// <summary>Adds one template of <paramref name="personId"/> (normalised to unit length on the way in).</summary>
+    public void Add(string personId, ReadOnlySpan<float> template)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(personId);
+        var row = PrepareRow(template);
+        lock (_writeGate)
+        {
+            var old = _current;
+            var rows = RowsOf(old).Append(new RowSource(personId, row, 0));
+            Publish(Build(rows));
+        }
+
+        CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(row.AsSpan()));
+    }
+
+    /// <summary>Removes every template of <paramref name="personId"/>; returns how many were removed.</summary>
+    public int RemovePerson(string personId)
+    {
+        lock (_writeGate)
+        {
+            var old = _current;
+            var kept = RowsOf(old).Where(r => !string.Equals(r.PersonId, personId, StringComparison.Ordinal)).ToList();
+            var removed = old.Rows - kept.Count;
+            if (removed > 0)
+            {
+                Publish(Build(kept));
+            }
+
+            return removed;
+        }
+    }
+
+    /// <summary>Replaces the whole index (e.g. after loading the store).</summary>
+    public void Replace(IEnumerable<EnrolledTemplate> templates)
+    {
+        var rows = templates.Select(t =>
+        {
+            ArgumentException.ThrowIfNullOrEmpty(t.PersonId);
+            return new RowSource(t.PersonId, PrepareRow(t.Template.Span), 0);
+        }).ToList();
+        lock (_writeGate)
+        {
+            Publish(Build(rows));
+        }
+
+        foreach (var row in rows)
+        {
+            CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(row.Matrix.AsSpan()));
+        }
+    }
+
+    /// <summary>The best and second-best distinct persons for <paramref name="probe"/> by cosine similarity.</summary>
+    /// <remarks>Ties go to the ordinally smaller person id, so the answer never depends on insertion order.</remarks>
+    public TemplateMatch FindBest(ReadOnlySpan<float> probe)
+    {
+        if (probe.Length != Dimension)
+        {
+            throw new ArgumentException($"The probe has {probe.Length} values; this index holds {Dimension}-dimensional templates.", nameof(probe));
+        }
+
+        EmbeddingVector.EnsureFinite(probe, "probe");
+        var norm = TensorPrimitives.Norm(probe);
+        if (norm < 1e-12f)
+        {
+            throw new ArgumentException("The probe is a zero vector.", nameof(probe));
+        }
+
+        var snapshot = Acquire();
+        try
+        {
+            return Search(snapshot, probe, 1f / norm);
+        }
+        finally
+        {
+            snapshot.Release();
+        }
+    }
+
+    private static TemplateMatch Search(TemplateSnapshot snapshot, ReadOnlySpan<float> probe, float inverseNorm)
+    {
+        var matrix = snapshot.Matrix.AsSpan();
+        var dimension = snapshot.Dimension;
+        int best = -1, second = -1;
+        float bestSimilarity = TemplateMatch.NoSimilarity, secondSimilarity = TemplateMatch.NoSimilarity;
+        for (var person = 0; person < snapshot.Persons.Length; person++)
+        {
+            var similarity = float.NegativeInfinity;
+            for (var row = snapshot.FirstRow[person]; row < snapshot.FirstRow[person + 1]; row++)
+            {
+                similarity = MathF.Max(similarity, TensorPrimitives.Dot(probe, matrix.Slice(row * dimension, dimension)) * inverseNorm);
+            }
+
+            if (best < 0 || similarity > bestSimilarity)
+            {
+                (second, secondSimilarity) = (best, bestSimilarity);
+                (best, bestSimilarity) = (person, similarity);
+            }
+            else if (second < 0 || similarity > secondSimilarity)
+            {
+                (second, secondSimilarity) = (person, similarity);
+            }
+        }
+
+        return best < 0
+            ? TemplateMatch.None
+            : new TemplateMatch(
+                snapshot.Persons[best], bestSimilarity,
+                second < 0 ? null : snapshot.Persons[second], second < 0 ? TemplateMatch.NoSimilarity : secondSimilarity);
+    }
+
+    private TemplateSnapshot Acquire()
+    {
+        while (true)
+        {
+            var snapshot = Volatile.Read(ref _current);
+            if (snapshot.TryAcquire())
+            {
+                return snapshot;
+            }
+        }
+    }
+
+    private void Publish(TemplateSnapshot next)
+    {
+        var old = _current;
+        Volatile.Write(ref _current, next);
+        old.Release();
+    }
+
+    private float[] PrepareRow(ReadOnlySpan<float> template)
+    {
+        if (template.Length != Dimension)
+        {
+            throw new ArgumentException($"The template has {template.Length} values; this index holds {Dimension}-dimensional templates.", nameof(template));
+        }
+
+        EmbeddingVector.EnsureFinite(template, "template");
+        var row = template.ToArray();
+        EmbeddingVector.Normalise(row, "template");
+        return row;
+    }
+
+    private static IEnumerable<RowSource> RowsOf(TemplateSnapshot snapshot)
+    {
+        for (var person = 0; person < snapshot.Persons.Length; person++)
+        {
+            for (var row = snapshot.FirstRow[person]; row < snapshot.FirstRow[person + 1]; row++)
+            {
+                yield return new RowSource(snapshot.Persons[person], snapshot.Matrix, row * snapshot.Dimension);
+            }
+        }
+    }
+
+    /// <summary>Groups rows by person in ordinal order, keeping each person's rows in their given order.</summary>
+    private TemplateSnapshot Build(IEnumerable<RowSource> rows)
+    {
+        var ordered = rows.OrderBy(r => r.PersonId, StringComparer.Ordinal).ToList();
+        var matrix = new float[ordered.Count * Dimension];
+        var persons = new List<string>();
+        var firstRow = new List<int>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var row = ordered[i];
+            if (persons.Count == 0 || !string.Equals(persons[^1], row.PersonId, StringComparison.Ordinal))
+            {
+                persons.Add(row.PersonId);
+                firstRow.Add(i);
+            }
+
+            row.Matrix.AsSpan(row.Offset, Dimension).CopyTo(matrix.AsSpan(i * Dimension, Dimension));
+        }
+
+        firstRow.Add(ordered.Count);
+        return new TemplateSnapshot(Dimension, matrix, [.. persons], [.. firstRow]);
+    }
+
+    private readonly record struct RowSource(string PersonId, float[] Matrix, int Offset);
+}

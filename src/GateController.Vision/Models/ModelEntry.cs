@@ -1,0 +1,28 @@
+namespace GateController.Vision.Models;
+
+/// <summary>One model of <c>models/manifest.json</c>: provenance, checksum and input contract.</summary>
+public sealed record ModelEntry : IPinnedFile
+{
+    /// <summary>detector, embedder, liveness or detector-alternative.</summary>
+    public required string Role { get; init; }
+
+    public required string File { get; init; }
+
+    public required long Bytes { get; init; }
+
+    public required string Sha256 { get; init; }
+
+    public required Uri Url { get; init; }
+
+    public required string Licence { get; init; }
+
+    public required ModelInputContract Input { get; init; }
+
+    public IReadOnlyList<string> Outputs { get; init; } = [];
+
+    /// <summary>Length of the embedding vector, for embedders.</summary>
+    public int? EmbeddingDimension { get; init; }
+
+    /// <summary>How far the face box is enlarged before cropping, for liveness models.</summary>
+    public float? CropScale { get; init; }
+}

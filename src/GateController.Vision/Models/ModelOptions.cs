@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GateController.Vision.Models;
+
+/// <summary>Which models to run and where their files come from.</summary>
+public sealed class ModelOptions
+{
+    public const string Section = "Vision:Models";
+
+    /// <summary>The dynamic-size YuNet export: any multiple of 32 (MODELS.md); the fixed file only takes 640x640.</summary>
+    public const string DefaultDetector = "face_detection_yunet_2023mar_dynamic.onnx";
+
+    /// <summary>foamliu MobileFaceNet: Apache-2.0, best measured d' with RGB/ImageNet input (MODELS.md).</summary>
+    public const string DefaultEmbedder = "mobilefacenet_foamliu.onnx";
+
+    /// <summary>One thread per session: the gate box has few cores and other work to do.</summary>
+    public const int DefaultIntraOpThreads = 1;
+
+    /// <summary>Where verified model files are kept. Null: GATE_MODELS_CACHE, XDG cache or ~/.cache.</summary>
+    public string? CacheDirectory { get; set; }
+
+    /// <summary>Where models are looked for before the pinned URL. Null: GATE_MODELS_MIRROR or an ancestor's shared/models.</summary>
+    public string? MirrorDirectory { get; set; }
+
+    /// <summary>Where sample media is looked for before the pinned URL. Null: GATE_MEDIA_MIRROR or an ancestor's shared/faces/video.</summary>
+    public string? MediaMirrorDirectory { get; set; }
+
+    [Required]
+    [RegularExpression(@"^[A-Za-z0-9_.\-]+\.onnx$")]
+    public string Detector { get; set; } = DefaultDetector;
+
+    [Required]
+    [RegularExpression(@"^[A-Za-z0-9_.\-]+\.onnx$")]
+    public string Embedder { get; set; } = DefaultEmbedder;
+
+    [Range(1, 64)]
+    public int IntraOpThreads { get; set; } = DefaultIntraOpThreads;
+
+    /// <summary>Whether the pinned URL may be used when no mirror holds a good copy.</summary>
+    public bool DownloadFromSource { get; set; } = true;
+}

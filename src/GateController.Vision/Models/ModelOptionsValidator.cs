@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace GateController.Vision.Models;
+
+[OptionsValidator]
+public sealed partial class ModelOptionsValidator : IValidateOptions<ModelOptions>;

@@ -1,0 +1,28 @@
+using GateController.Vision.Alignment;
+using GateController.Vision.Embedding;
+using GateController.Vision.Imaging;
+using OpenCvSharp;
+
+namespace GateController.Vision.Pipeline;
+
+/// <summary>Aligns the selected face from the full-resolution frame and embeds it. Reuses one crop buffer.</summary>
+internal sealed class AlignAndEmbedStage(IFaceEmbedder embedder) : IFaceFrameStage, IDisposable
+{
+    private readonly FaceImage _crop = new(new Mat(112, 112, MatType.CV_8UC3, Scalar.All(0)));
+
+    public string Name => "alignEmbed";
+
+    public void Process(FaceFrameContext context)
+    {
+        if (context.SelectedFace < 0)
+        {
+            return;
+        }
+
+        FaceAligner.AlignInto(context.Frame.Mat, context.Faces[context.SelectedFace].Landmarks, _crop.Mat);
+        embedder.Embed(_crop, context.Embedding);
+        context.HasEmbedding = true;
+    }
+
+    public void Dispose() => _crop.Dispose();
+}

@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using GateController.Vision.Detection;
+using GateController.Vision.Embedding;
+using GateController.Vision.Imaging;
+using GateController.Vision.Matching;
+using GateController.Vision.Models;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace GateController.Vision.Pipeline;
+
+/// <summary>
+/// The face path for one frame: detect → pick the largest face → align and embed → match. Calls are
+/// serialised (the models reuse their buffers); one analyser per camera is the intended use.
+/// </summary>
+public sealed class FaceAnalyzer : IDisposable
+{
+    private readonly IFaceDetector _detector;
+    private readonly IFaceEmbedder _embedder;
+    private readonly IReadOnlyList<IFaceFrameStage> _stages;
+    private readonly AlignAndEmbedStage _alignAndEmbed;
+    private readonly bool _ownsModels;
+    private readonly ILogger _logger;
+    private readonly float[] _embedding;
+    private readonly Lock _gate = new();
+
+    public FaceAnalyzer(IFaceDetector detector, IFaceEmbedder embedder, TemplateIndex index, ILogger<FaceAnalyzer>? logger = null)
+        : this(detector, embedder, index, ownsModels: false, logger)
+    {
+    }
+
+    private FaceAnalyzer(IFaceDetector detector, IFaceEmbedder embedder, TemplateIndex index, bool ownsModels, ILogger? logger)
+    {
+        if (embedder.Dimension != index.Dimension)
+        {
+            throw new ArgumentException($"The embedder gives {embedder.Dimension}-d embeddings but the index holds {index.Dimension}-d templates.", nameof(index));
+        }
+
+        _detector = detector;
+        _embedder = embedder;
+        _ownsModels = ownsModels;
+        _logger = logger ?? NullLogger.Instance;
+        _embedding = new float[embedder.Dimension];
+        _alignAndEmbed = new AlignAndEmbedStage(embedder);
+        _stages = [new DetectFacesStage(detector), new SelectLargestFaceStage(), _alignAndEmbed, new MatchTemplatesStage(index)];
+        Index = index;
+    }
+
+    public TemplateIndex Index { get; }
+
+    public int EmbeddingDimension => _embedder.Dimension;
+
+    /// <summary>Fetches the configured models (cache, mirror, pinned URL) and opens them.</summary>
+    public static async Task<FaceAnalyzer> CreateAsync(
+        ModelOptions models,
+        FaceDetectorOptions detection,
+        TemplateIndex index,
+        ModelFetcher fetcher,
+        ILoggerFactory? loggerFactory = null,
+        CancellationToken cancellationToken = default)
+    {
+        var catalog = ModelCatalog.LoadEmbedded();
+        var detector = catalog.GetModel(models.Detector);
+        var embedder = catalog.GetModel(models.Embedder);
+        var detectorPath = await fetcher.FetchAsync(detector, cancellationToken).ConfigureAwait(false);
+        var embedderPath = await fetcher.FetchAsync(embedder, cancellationToken).ConfigureAwait(false);
+        return Open(detectorPath, detector, embedderPath, embedder, detection, index, models.IntraOpThreads, loggerFactory);
+    }
+
+    /// <summary>Opens models that are already on disk (verified by <see cref="ModelFetcher"/>).</summary>
+    public static FaceAnalyzer Open(
+        string detectorPath,
+        ModelEntry detector,
+        string embedderPath,
+        ModelEntry embedder,
+        FaceDetectorOptions detection,
+        TemplateIndex index,
+        int intraOpThreads = ModelOptions.DefaultIntraOpThreads,
+        ILoggerFactory? loggerFactory = null)
+    {
+        var faceDetector = new YuNetFaceDetector(detectorPath, detector, detection, intraOpThreads);
+        try
+        {
+            var faceEmbedder = new OnnxFaceEmbedder(embedderPath, embedder, intraOpThreads);
+            var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<FaceAnalyzer>();
+            Log.ModelsLoaded(logger, detector.File, embedder.File, faceEmbedder.Dimension, intraOpThreads);
+            return new FaceAnalyzer(faceDetector, faceEmbedder, index, ownsModels: true, logger);
+        }
+        catch
+        {
+            faceDetector.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Every face in <paramref name="image"/>, with the largest one matched against the index.</summary>
+    public FaceAnalysis Analyze(FaceImage image)
+    {
+        lock (_gate)
+        {
+            var context = Run(image);
+            var faces = new List<AnalyzedFace>(context.Faces.Count);
+            if (context.SelectedFace >= 0)
+            {
+                faces.Add(new AnalyzedFace(context.Faces[context.SelectedFace], context.Match));
+            }
+
+            for (var i = 0; i < context.Faces.Count; i++)
+            {
+                if (i != context.SelectedFace)
+                {
+                    faces.Add(new AnalyzedFace(context.Faces[i], null));
+                }
+            }
+
+            return new FaceAnalysis(faces, context.Timings);
+        }
+    }
+
+    /// <summary>The unit-length embedding of the one face in an enrolment photo.</summary>
+    /// <param name="source">Names the photo in error messages (e.g. its path).</param>
+    /// <exception cref="FaceEnrolmentException">The photo shows no face or more than one.</exception>
+    public float[] EmbedSingleFace(FaceImage image, string source = "the image")
+    {
+        lock (_gate)
+        {
+            var faces = _detector.Detect(image);
+            if (faces.Count != 1)
+            {
+                throw new FaceEnrolmentException(faces.Count == 0
+                    ? $"no face found in {source}; enrolment needs exactly one"
+                    : $"{faces.Count} faces found in {source}; enrolment needs exactly one");
+            }
+
+            var context = new FaceFrameContext(image, _embedding) { Faces = faces, SelectedFace = 0 };
+            _alignAndEmbed.Process(context);
+            return [.. _embedding];
+        }
+    }
+
+    public void Dispose()
+    {
+        _alignAndEmbed.Dispose();
+        if (_ownsModels)
+        {
+            (_detector as IDisposable)?.Dispose();
+            (_embedder as IDisposable)?.Dispose();
+        }
+    }
+
+    private FaceFrameContext Run(FaceImage image)
+    {
+        var context = new FaceFrameContext(image, _embedding);
+        var started = Stopwatch.GetTimestamp();
+        foreach (var stage in _stages)
+        {
+            var stageStarted = Stopwatch.GetTimestamp();
+            stage.Process(context);
+            context.Timings.Add(new StageTiming(stage.Name, Stopwatch.GetElapsedTime(stageStarted)));
+            if (context.StoppedBecause is not null)
+            {
+                break;
+            }
+        }
+
+        Log.Analysed(_logger, image.Width, image.Height, context.Faces.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return context;
+    }
+}

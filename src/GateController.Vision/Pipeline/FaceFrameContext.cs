@@ -1,0 +1,38 @@
+using GateController.Vision.Detection;
+using GateController.Vision.Imaging;
+using GateController.Vision.Matching;
+
+namespace GateController.Vision.Pipeline;
+
+/// <summary>What the stages know about one frame so far.</summary>
+public sealed class FaceFrameContext
+{
+    internal FaceFrameContext(FaceImage frame, float[] embedding)
+    {
+        Frame = frame;
+        Embedding = embedding;
+    }
+
+    public FaceImage Frame { get; }
+
+    /// <summary>Every detected face, best score first.</summary>
+    public IReadOnlyList<DetectedFace> Faces { get; set; } = [];
+
+    /// <summary>Index into <see cref="Faces"/> of the face that decides, or -1.</summary>
+    public int SelectedFace { get; set; } = -1;
+
+    /// <summary>The selected face's unit-length embedding once <see cref="HasEmbedding"/> is set.</summary>
+    internal float[] Embedding { get; }
+
+    public bool HasEmbedding { get; set; }
+
+    public TemplateMatch? Match { get; set; }
+
+    /// <summary>Why the chain stopped early (no face, ...), or null while it runs.</summary>
+    public string? StoppedBecause { get; private set; }
+
+    /// <summary>How long each stage that ran took, in order.</summary>
+    public List<StageTiming> Timings { get; } = [];
+
+    public void Stop(string reason) => StoppedBecause = reason;
+}

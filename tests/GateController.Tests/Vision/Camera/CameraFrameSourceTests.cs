@@ -1,0 +1,143 @@
+using GateController.Vision.Camera;
+using GateController.Vision.Imaging;
+using OpenCvSharp;
+
+namespace GateController.Tests.Vision.Camera;
+
+/// <summary>The camera seam on recordings: a video file, a folder of photos, and sources that fail and come back.</summary>
+public sealed class CameraFrameSourceTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    private string _root = "";
+
+    [SetUp]
+    public void CreateTempDirectory() => _root = Directory.CreateTempSubdirectory("gate-camera-").FullName;
+
+    [TearDown]
+    public void DeleteTempDirectory() => Directory.Delete(_root, recursive: true);
+
+    private static CameraFrameSource Start(string source, double frameRate = 200)
+    {
+        var camera = new CameraFrameSource(
+            new CameraOptions { Source = source, FrameRateLimit = frameRate, InitialBackoff = TimeSpan.FromMilliseconds(10), MaxBackoff = TimeSpan.FromMilliseconds(40) },
+            TimeProvider.System);
+        camera.Start();
+        return camera;
+    }
+
+    private static async Task<CameraFrame> NextAsync(CameraFrameSource camera)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        return await camera.NextFrameAsync(timeout.Token);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition, string what)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (!condition())
+        {
+            Assert.That(timeout.IsCancellationRequested, Is.False, $"timed out waiting until {what}");
+            await Task.Delay(10);
+        }
+    }
+
+    private string WriteVideo(int frames)
+    {
+        var path = Path.Combine(_root, "clip.avi");
+        using var writer = new VideoWriter(path, FourCC.MJPG, 25, new Size(160, 120));
+        for (var i = 0; i < frames; i++)
+        {
+            using var frame = new Mat(120, 160, MatType.CV_8UC3, new Scalar(i * 40, 100, 200));
+            writer.Write(frame);
+        }
+
+        return path;
+    }
+
+    [Test]
+    public async Task Video_file_delivers_full_size_frames_with_increasing_sequence_numbers()
+    {
+        using var camera = Start(ModelCacheSetup.PathOf("people_walking_to_camera.mp4"));
+
+        using var first = await NextAsync(camera);
+        using var second = await NextAsync(camera);
+
+        Assert.That((first.Image.Width, first.Image.Height), Is.EqualTo((1920, 1080)));
+        Assert.That(second.Sequence, Is.GreaterThan(first.Sequence));
+        Assert.That(camera.Health.State, Is.EqualTo(CameraState.Connected));
+    }
+
+    [Test]
+    public async Task Image_folder_with_arbitrary_names_and_mixed_formats_delivers_its_photos()
+    {
+        File.Copy(FaceData.PathOf("bbt_amy/01.png"), Path.Combine(_root, "zeta.png"));
+        File.Copy(FaceData.PathOf("deepface_01/01.jpg"), Path.Combine(_root, "Alpha shot.jpg"));
+        File.WriteAllText(Path.Combine(_root, "notes.txt"), "not a frame");
+        using var expectedFirst = FaceImage.Load(Path.Combine(_root, "Alpha shot.jpg"));
+        using var camera = Start(_root, frameRate: 5);
+
+        using var frame = await NextAsync(camera);
+
+        Assert.That((frame.Image.Width, frame.Image.Height), Is.EqualTo((expectedFirst.Width, expectedFirst.Height)));
+        Assert.That(frame.Sequence, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Recording_that_ends_is_reopened_and_keeps_delivering()
+    {
+        using var camera = Start(WriteVideo(frames: 3));
+
+        await WaitUntilAsync(() => camera.Health.FramesCaptured > 6, "the 3-frame clip has played more than twice");
+        using var frame = await NextAsync(camera);
+
+        Assert.That(camera.Health.Reconnects, Is.GreaterThanOrEqualTo(2));
+        Assert.That(frame.Image.Width, Is.EqualTo(160));
+    }
+
+    [Test]
+    public async Task Missing_folder_reports_reconnecting_then_connects_once_it_is_filled()
+    {
+        var folder = Path.Combine(_root, "later");
+        using var camera = Start(folder);
+
+        await WaitUntilAsync(() => camera.Health is { State: CameraState.Reconnecting, Reconnects: >= 2 }, "the camera retried the missing folder");
+        Assert.That(camera.Health.LastError, Does.Contain(folder));
+
+        Directory.CreateDirectory(folder);
+        File.Copy(FaceData.PathOf("bbt_amy/01.png"), Path.Combine(folder, "frame.png"));
+        using var frame = await NextAsync(camera);
+
+        Assert.That(frame.Image.Width, Is.EqualTo(150));
+        Assert.That(camera.Health.State, Is.EqualTo(CameraState.Connected));
+    }
+
+    [Test]
+    public async Task Frames_not_taken_in_time_are_dropped_and_counted_not_queued()
+    {
+        using var camera = Start(WriteVideo(frames: 5), frameRate: 500);
+
+        await WaitUntilAsync(() => camera.Health.FramesDropped >= 5, "frames were dropped");
+        using var frame = await NextAsync(camera);
+        var health = camera.Health;
+
+        Assert.That(frame.Sequence, Is.GreaterThan(5), "the consumer gets the newest frame, not the oldest");
+        Assert.That(health.FramesDropped, Is.GreaterThanOrEqualTo(health.FramesCaptured - 3));
+    }
+
+    [Test]
+    public void Options_with_a_max_backoff_below_the_initial_backoff_are_refused()
+    {
+        var options = new CameraOptions { Source = "0", InitialBackoff = TimeSpan.FromSeconds(2), MaxBackoff = TimeSpan.FromSeconds(1) };
+
+        Assert.That(() => new CameraFrameSource(options, TimeProvider.System), Throws.ArgumentException.With.Message.Contains("MaxBackoff"));
+    }
+
+    [Test]
+    public void Options_validator_names_an_empty_source()
+    {
+        var result = new CameraOptionsValidator().Validate(null, new CameraOptions());
+
+        Assert.That(result.Failed, Is.True);
+        Assert.That(result.FailureMessage, Does.Contain(nameof(CameraOptions.Source)));
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using GateController.Vision.Models;
+
+namespace GateController.Tests.Vision.Models;
+
+public sealed partial class ModelCatalogTests
+{
+    [GeneratedRegex("^https://github.com/[^/]+/[^/]+/raw/[0-9a-f]{40}/.+$")]
+    private static partial Regex PinnedUrl();
+
+    [Test]
+    public void Embedded_manifest_lists_all_seven_models_with_checksum_pinned_url_and_licence()
+    {
+        var models = ModelCacheSetup.Catalog.Models;
+
+        Assert.That(models, Has.Count.EqualTo(7));
+        Assert.That(models.Select(m => m.File), Is.Unique);
+        foreach (var model in models)
+        {
+            Assert.That(model.Sha256, Does.Match("^[0-9a-f]{64}$"), model.File);
+            Assert.That(PinnedUrl().IsMatch(model.Url.AbsoluteUri), Is.True, model.Url.AbsoluteUri);
+            Assert.That(model.Licence, Is.Not.Empty, model.File);
+            Assert.That(model.Input.Layout, Is.EqualTo("NCHW"), model.File);
+            Assert.That(model.Input.Mean, Has.Count.EqualTo(3), model.File);
+            Assert.That(model.Input.Std, Has.Count.EqualTo(3), model.File);
+        }
+    }
+
+    [Test]
+    public void Default_detector_takes_any_multiple_of_32_in_raw_BGR()
+    {
+        var input = ModelCacheSetup.Catalog.GetModel(ModelOptions.DefaultDetector).Input;
+
+        Assert.That(input.IsDynamicSize, Is.True);
+        Assert.That(input.SizeMultipleOf, Is.EqualTo(32));
+        Assert.That(input.ChannelOrder, Is.EqualTo(ChannelOrder.Bgr));
+        Assert.That(input.ChannelAffine(0), Is.EqualTo((1f, 0f)));
+    }
+
+    [Test]
+    public void Default_embedder_takes_112_px_RGB_with_ImageNet_mean_and_std()
+    {
+        var model = ModelCacheSetup.Catalog.GetModel(ModelOptions.DefaultEmbedder);
+        var (alpha, beta) = model.Input.ChannelAffine(0);
+
+        Assert.That((model.Input.Width, model.Input.Height, model.EmbeddingDimension), Is.EqualTo((112, 112, 128)));
+        Assert.That(model.Input.ChannelOrder, Is.EqualTo(ChannelOrder.Rgb));
+        Assert.That((255 * alpha) + beta, Is.EqualTo((1 - 0.485f) / 0.229f).Within(1e-5));
+    }
+
+    [Test]
+    public void Media_manifest_pins_the_sample_video()
+    {
+        var video = ModelCacheSetup.Catalog.GetMedia("people_walking_to_camera.mp4");
+
+        Assert.That(video.Bytes, Is.EqualTo(2411585));
+        Assert.That(PinnedUrl().IsMatch(video.Url.AbsoluteUri), Is.True);
+        Assert.That(File.Exists(ModelCacheSetup.PathOf(video.File)), Is.True);
+    }
+
+    [Test]
+    public void Unknown_model_name_lists_the_known_ones()
+    {
+        Assert.That(() => ModelCacheSetup.Catalog.GetModel("nope.onnx"),
+            Throws.TypeOf<KeyNotFoundException>().With.Message.Contains("mobilefacenet_foamliu.onnx"));
+    }
+}
