@@ -1,5 +1,8 @@
 using GateController.Access;
 using GateController.Admin;
+using GateController.Door;
+using GateController.Face;
+using GateController.Store;
 using GateController.Hosting;
 
 DaemonArguments arguments;
@@ -27,6 +30,9 @@ try
     builder.Services.AddSystemd();
     builder.Services.AddDaemon(builder.Configuration);
     builder.Services.AddAccessDecisions(builder.Configuration);
+    builder.Services.AddDoorHardware();
+    builder.Services.AddStore();
+    builder.Services.AddFacePath();
     builder.WebHost.UseAdminSocket();
 
     var app = builder.Build();

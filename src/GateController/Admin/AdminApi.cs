@@ -8,6 +8,8 @@ internal static class AdminApi
     public static void MapAdminApi(this WebApplication app)
     {
         app.MapStatusEndpoints();
+        app.MapPersonEndpoints();
+        app.MapFaceEndpoints();
         app.Lifetime.ApplicationStarted.Register(() =>
             AdminSocket.Restrict(app.Services.GetRequiredService<IOptions<DaemonOptions>>().Value.SocketPath));
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GateController.Face;
 using GateController.Storage.Store;
 
 namespace GateController.Admin;
@@ -33,7 +34,7 @@ internal static class PersonEndpoints
                 : StoreRefusals.ToResult(result.Refusal!);
         });
 
-        api.MapDelete("/v1/persons/{id}", (string id, GateStore store, FaceTemplateIndexRefresh refresh) =>
+        api.MapDelete("/v1/persons/{id}", (string id, GateStore store, FacePath face) =>
         {
             var result = store.DeletePerson(id);
             if (!result.Succeeded)
@@ -41,7 +42,7 @@ internal static class PersonEndpoints
                 return StoreRefusals.ToResult(result.Refusal!);
             }
 
-            refresh.RemovePerson(id);
+            face.RemovePerson(id);
             var erasure = result.Value;
             return ApiResults.Json(new JsonObject
             {

@@ -24,7 +24,7 @@ internal static class StatusEndpoints
             {
                 await foreach (var accessEvent in journal.FollowAsync(context.RequestAborted).ConfigureAwait(false))
                 {
-                    await context.Response.WriteAsync(AccessEventJson.From(accessEvent).ToJsonString() + "\n", context.RequestAborted).ConfigureAwait(false);
+                    await context.Response.WriteAsync(ApiResults.ToJson(AccessEventJson.From(accessEvent)) + "\n", context.RequestAborted).ConfigureAwait(false);
                     await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
                 }
             }

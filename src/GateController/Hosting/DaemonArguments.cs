@@ -1,3 +1,5 @@
+using GateController.Vision.Camera;
+
 namespace GateController.Hosting;
 
 /// <summary>
@@ -14,7 +16,7 @@ internal sealed record DaemonArguments(string? ConfigFile, IReadOnlyDictionary<s
     {
         ["--data-dir"] = $"{DaemonOptions.Section}:{nameof(DaemonOptions.DataDirectory)}",
         ["--socket"] = $"{DaemonOptions.Section}:{nameof(DaemonOptions.SocketPath)}",
-        ["--camera"] = "Camera:Source",
+        ["--camera"] = $"{CameraOptions.Section}:{nameof(CameraOptions.Source)}",
     };
 
     public static DaemonArguments Parse(IReadOnlyList<string> args)

@@ -1,3 +1,4 @@
+using GateController.Storage.Keys;
 using Microsoft.Extensions.Options;
 
 namespace GateController.Hosting;
@@ -6,7 +7,7 @@ namespace GateController.Hosting;
 internal static class StartupFailure
 {
     public static bool IsConfigurationError(Exception exception) => Unwrap(exception) is
-        DaemonStartException or OptionsValidationException or InvalidDataException or FormatException;
+        DaemonStartException or OptionsValidationException or InvalidDataException or FormatException or StoreKeyException;
 
     public static string Describe(Exception exception) => Unwrap(exception) switch
     {

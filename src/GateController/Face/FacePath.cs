@@ -1,0 +1,122 @@
+using GateController.Core.Health;
+using GateController.Storage.Store;
+using GateController.Vision.Detection;
+using GateController.Vision.Matching;
+using GateController.Vision.Models;
+using GateController.Vision.Pipeline;
+using Microsoft.Extensions.Options;
+
+namespace GateController.Face;
+
+/// <summary>
+/// The face models and the in-memory template index, kept in step with the store. When the models
+/// cannot be loaded the face path reports itself failed and says why; card and PIN never depend on it.
+/// </summary>
+internal sealed class FacePath : ISubsystemStatusSource, IDisposable
+{
+    private readonly IOptions<ModelOptions> _models;
+    private readonly IOptions<FaceDetectorOptions> _detection;
+    private readonly IOptions<FacePathOptions> _options;
+    private readonly GateStore _store;
+    private readonly ModelFetcher _fetcher;
+    private readonly ILoggerFactory _loggerFactory;
+    private readonly ILogger<FacePath> _logger;
+    private readonly TaskCompletionSource<FaceAnalyzer?> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile string _problem = "starting";
+
+    public FacePath(
+        IOptions<ModelOptions> models,
+        IOptions<FaceDetectorOptions> detection,
+        IOptions<FacePathOptions> options,
+        GateStore store,
+        ModelFetcher fetcher,
+        ILoggerFactory loggerFactory)
+    {
+        _models = models;
+        _detection = detection;
+        _options = options;
+        _store = store;
+        _fetcher = fetcher;
+        _loggerFactory = loggerFactory;
+        _logger = loggerFactory.CreateLogger<FacePath>();
+        var embedder = ModelCatalog.LoadEmbedded().GetModel(models.Value.Embedder);
+        EmbedderModelId = embedder.Sha256;
+        Index = new TemplateIndex(embedder.EmbeddingDimension
+            ?? throw new InvalidOperationException($"The manifest gives no embedding dimension for {embedder.File}."));
+    }
+
+    public TemplateIndex Index { get; }
+
+    /// <summary>Templates are stored per embedder: a model change must never compare across models.</summary>
+    public string EmbedderModelId { get; }
+
+    /// <summary>The analyser once the models are open; null when the face path is off or failed.</summary>
+    public Task<FaceAnalyzer?> Ready => _ready.Task;
+
+    public FaceAnalyzer? Analyzer => _ready.Task.IsCompletedSuccessfully ? _ready.Task.Result : null;
+
+    /// <summary>Why there is no analyser, for errors and status.</summary>
+    public string Problem => _problem;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!_options.Value.Enabled)
+        {
+            _problem = "face recognition is switched off (Face:Enabled=false)";
+            _ready.TrySetResult(null);
+            return;
+        }
+
+        try
+        {
+            var analyzer = await FaceAnalyzer.CreateAsync(_models.Value, _detection.Value, Index, _fetcher, _loggerFactory, cancellationToken).ConfigureAwait(false);
+            LoadTemplates();
+            _problem = "";
+            _ready.TrySetResult(analyzer);
+        }
+        catch (Exception exception) when (exception is ModelFileException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException or HttpRequestException or IOException)
+        {
+            _problem = $"face models unavailable: {exception.Message}";
+            Log.FacePathFailed(_logger, exception.Message);
+            _ready.TrySetResult(null);
+        }
+    }
+
+    private void LoadTemplates()
+    {
+        var load = _store.LoadFaceTemplates(EmbedderModelId);
+        Index.Replace(load.Templates.Select(t => new EnrolledTemplate(t.PersonId, t.Embedding)));
+        foreach (var template in load.Templates)
+        {
+            Array.Clear(template.Embedding);
+        }
+
+        Log.TemplatesLoaded(_logger, Index.Count, Index.PersonCount, load.Damaged.Count);
+    }
+
+    public void AddTemplates(string personId, IEnumerable<float[]> embeddings)
+    {
+        foreach (var embedding in embeddings)
+        {
+            Index.Add(personId, embedding);
+        }
+    }
+
+    public void RemovePerson(string personId) => Index.RemovePerson(personId);
+
+    public SubsystemStatus GetStatus()
+    {
+        var state = !_options.Value.Enabled ? HealthState.Disabled
+            : Analyzer is not null ? HealthState.Healthy
+            : _ready.Task.IsCompleted ? HealthState.Failed
+            : HealthState.Degraded;
+        return SubsystemStatus.Of(
+            "face",
+            state,
+            state == HealthState.Healthy ? $"{_models.Value.Detector} + {_models.Value.Embedder}" : _problem,
+            ("enrolledPersons", Index.PersonCount),
+            ("templates", Index.Count));
+    }
+
+    public void Dispose() => Analyzer?.Dispose();
+}

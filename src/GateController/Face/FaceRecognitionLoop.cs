@@ -1,0 +1,128 @@
+using GateController.Core.Access;
+using GateController.Core.Health;
+using GateController.Hosting;
+using GateController.Vision.Camera;
+using GateController.Vision.Pipeline;
+using Microsoft.Extensions.Options;
+
+namespace GateController.Face;
+
+/// <summary>
+/// Camera → face pipeline → decision engine, on its own low-priority thread. It starts after the
+/// daemon is serving, so card and PIN are up before any model is loaded, and whatever fails here
+/// only shows in <c>status</c>.
+/// </summary>
+internal sealed class FaceRecognitionLoop(
+    FacePath facePath,
+    CameraSourceResolver cameraSource,
+    AccessDecisionEngine engine,
+    IOptionsMonitor<FaceDecisionOptions> decision,
+    IOptions<FacePathOptions> options,
+    TimeProvider time,
+    ILoggerFactory loggerFactory) : BackgroundService, ISubsystemStatusSource
+{
+    public const string ReaderId = "camera";
+
+    private readonly ILogger _logger = loggerFactory.CreateLogger<FaceRecognitionLoop>();
+    private volatile CameraFrameSource? _camera;
+    private const string Starting = "waiting for the face models";
+    private volatile string _problem = Starting;
+    private long _framesAnalysed;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        await facePath.StartAsync(stoppingToken).ConfigureAwait(false);
+        if (await facePath.Ready.ConfigureAwait(false) is not { } analyzer)
+        {
+            _problem = facePath.Problem;
+            return;
+        }
+
+        if (facePath.Index.Count == 0)
+        {
+            Log.HowToEnrol(_logger);
+        }
+
+        var (cameraOptions, problem) = await cameraSource.ResolveAsync(stoppingToken).ConfigureAwait(false);
+        if (cameraOptions is null)
+        {
+            _problem = problem;
+            Log.FacePathFailed(_logger, problem);
+            return;
+        }
+
+        Log.CameraSource(_logger, cameraOptions.Source);
+        using var camera = new CameraFrameSource(cameraOptions, time, loggerFactory.CreateLogger<CameraFrameSource>());
+        _camera = camera;
+        _problem = "";
+        var worker = new Thread(() => Run(camera, analyzer, stoppingToken)) { IsBackground = true, Name = "face-path" };
+        worker.Start();
+        await Task.Run(() => worker.Join(), CancellationToken.None).ConfigureAwait(false);
+        _camera = null;
+    }
+
+    private void Run(CameraFrameSource camera, FaceAnalyzer analyzer, CancellationToken stoppingToken)
+    {
+        // The capture thread is created here, so it inherits the lower priority too.
+        ThreadNiceness.LowerCurrentThread(ThreadNiceness.FacePath);
+        camera.Start();
+        var throttle = new FaceAttemptThrottle(time, options.Value.RepeatInterval);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            CameraFrame frame;
+            try
+            {
+                frame = camera.NextFrameAsync(stoppingToken).AsTask().GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+
+            using (frame)
+            {
+                var presented = time.GetTimestamp();
+                FaceAnalysis analysis;
+                try
+                {
+                    analysis = analyzer.Analyze(frame.Image);
+                }
+                catch (Exception exception) when (exception is Microsoft.ML.OnnxRuntime.OnnxRuntimeException or OpenCvSharp.OpenCVException)
+                {
+                    Log.FrameFailed(_logger, exception.Message);
+                    continue;
+                }
+
+                Interlocked.Increment(ref _framesAnalysed);
+                if (analysis.ToCredential() is { } face && throttle.ShouldSubmit(face, decision.CurrentValue.MatchThreshold))
+                {
+                    _ = engine.SubmitAsync(new AccessAttempt(ReaderId, face, presented));
+                }
+            }
+        }
+    }
+
+    public SubsystemStatus GetStatus()
+    {
+        if (_camera is not { } camera)
+        {
+            var state = !options.Value.Enabled ? HealthState.Disabled
+                : ReferenceEquals(_problem, Starting) ? HealthState.Degraded
+                : HealthState.Failed;
+            return SubsystemStatus.Of("camera", state, options.Value.Enabled ? _problem : "face recognition is switched off");
+        }
+
+        var health = camera.Health;
+        return SubsystemStatus.Of(
+            "camera",
+            health.State == CameraState.Connected ? HealthState.Healthy : HealthState.Degraded,
+            health.LastError ?? health.State.ToString(),
+            ("source", health.Source),
+            ("connection", health.State.ToString()),
+            ("framesCaptured", health.FramesCaptured),
+            ("framesDropped", health.FramesDropped),
+            ("framesAnalysed", Interlocked.Read(ref _framesAnalysed)),
+            ("reconnects", health.Reconnects));
+    }
+}
