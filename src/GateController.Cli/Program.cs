@@ -15,4 +15,5 @@ root.Subcommands.Add(PersonCommands.Create(session));
 root.Subcommands.Add(FaceCommands.Create(session));
 root.Subcommands.Add(IdentifyCommand.Create(session));
 root.Subcommands.Add(EventsCommand.Create(session));
+root.Subcommands.Add(ModelsCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -6,6 +6,7 @@ using GateController.Storage.Faces;
 using GateController.Storage.Store;
 using GateController.Vision.Imaging;
 using GateController.Vision.Pipeline;
+using Microsoft.Extensions.Options;
 
 namespace GateController.Admin;
 
@@ -76,7 +77,12 @@ internal static class FaceEndpoints
         }
     }
 
-    private static async Task<IResult> IdentifyAsync(HttpRequest request, FacePath facePath, AccessDecisionEngine engine, TimeProvider time)
+    private static async Task<IResult> IdentifyAsync(
+        HttpRequest request,
+        FacePath facePath,
+        AccessDecisionEngine engine,
+        IOptionsMonitor<FaceDecisionOptions> decisionOptions,
+        TimeProvider time)
     {
         if (facePath.Analyzer is not { } analyzer)
         {
@@ -103,7 +109,7 @@ internal static class FaceEndpoints
             decision = outcome.Granted ? "granted" : "denied";
         }
 
-        return ApiResults.Json(IdentifyJson.From(analysis, decision));
+        return ApiResults.Json(IdentifyJson.From(analysis, decision, decisionOptions.CurrentValue.MatchThreshold));
     }
 
     private static ConsentRecord? ParseConsent(string? json, DateTimeOffset now)
