@@ -71,7 +71,7 @@ public sealed class FacePathEndToEndTests
         Assert.That(result["decision"]!.GetValue<string>(), Is.EqualTo("granted"), result.ToJsonString());
         var face = result["faces"]![0]!;
         Assert.That(face["match"]!["id"]!.GetValue<string>(), Is.EqualTo("R-101"));
-        Assert.That(face["match"]!["similarity"]!.GetValue<double>(), Is.GreaterThan(0.44));
+        Assert.That(face["match"]!["similarity"]!.GetValue<double>(), Is.GreaterThanOrEqualTo(0.45));
         Assert.That(face["box"]!.AsArray(), Has.Count.EqualTo(4));
         Assert.That(await RelayPulsesAsync(), Is.EqualTo(pulsesBefore + 1));
     }
