@@ -157,7 +157,7 @@ public sealed class CameraFrameSource : IDisposable
             }
 
             Wait(backoff, token);
-            backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, _options.MaxBackoff.Ticks));
+            backoff = ReconnectBackoff.Next(backoff, _options.MaxBackoff);
         }
     }
 
