@@ -1,1 +1,26 @@
-Console.WriteLine("bench");
+using GateController.Benchmarks;
+using GateController.Benchmarks.Pipeline;
+
+// One benchmark per command; each lives in its own folder. Add new ones to this table.
+IBenchmarkCommand[] commands = [new PipelineCommand()];
+
+if (args.Length == 0 || commands.FirstOrDefault(c => c.Name == args[0]) is not { } command)
+{
+    Console.Error.WriteLine("usage: GateController.Benchmarks <command> [options]");
+    foreach (var known in commands)
+    {
+        Console.Error.WriteLine($"  {known.Name,-10} {known.Description}");
+    }
+
+    return 2;
+}
+
+try
+{
+    return command.Run(BenchmarkArguments.Parse(args[1..]));
+}
+catch (ArgumentException exception)
+{
+    Console.Error.WriteLine($"{command.Name}: {exception.Message}");
+    return 2;
+}

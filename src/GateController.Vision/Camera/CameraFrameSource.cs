@@ -26,6 +26,7 @@ public sealed class CameraFrameSource : IDisposable
     private long _sequence;
     private long _dropped;
     private long _reconnects;
+    private Exception? _fault;
 
     public CameraFrameSource(CameraOptions options, TimeProvider timeProvider, ILogger<CameraFrameSource>? logger = null)
     {
@@ -62,7 +63,7 @@ public sealed class CameraFrameSource : IDisposable
                 return;
             }
 
-            _thread = new Thread(CaptureLoop) { IsBackground = true, Name = "camera capture" };
+            _thread = new Thread(RunCapture) { IsBackground = true, Name = "camera capture" };
             _thread.Start();
         }
     }
@@ -79,6 +80,11 @@ public sealed class CameraFrameSource : IDisposable
                 {
                     _latest = null;
                     return frame;
+                }
+
+                if (_fault is not null)
+                {
+                    throw new InvalidOperationException($"The camera capture thread failed: {_fault.Message}", _fault);
                 }
 
                 arrived = _frameArrived.Task;
@@ -116,6 +122,32 @@ public sealed class CameraFrameSource : IDisposable
     }
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// An unexpected exception must not kill the process from a background thread: it is kept, logged and
+    /// handed to the consumer, whose service then fails (and the daemon exits non-zero for systemd).
+    /// </summary>
+    private void RunCapture()
+    {
+        try
+        {
+            CaptureLoop();
+        }
+        catch (Exception exception)
+        {
+            Log.CaptureFailed(_logger, _options.Source, exception);
+            TaskCompletionSource signal;
+            lock (_gate)
+            {
+                _fault = exception;
+                _state = CameraState.Stopped;
+                _lastError = exception.Message;
+                signal = _frameArrived;
+            }
+
+            signal.TrySetResult();
+        }
+    }
 
     private void CaptureLoop()
     {
@@ -157,7 +189,7 @@ public sealed class CameraFrameSource : IDisposable
             }
 
             Wait(backoff, token);
-            backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, _options.MaxBackoff.Ticks));
+            backoff = ReconnectBackoff.Next(backoff, _options.MaxBackoff);
         }
     }
 
@@ -167,7 +199,7 @@ public sealed class CameraFrameSource : IDisposable
         long framesRead = 0;
         try
         {
-            using var reader = source.Open();
+            using var reader = source.Open(file => Log.SkippedUnreadable(_logger, file));
             var interval = TimeSpan.FromSeconds(1 / _options.FrameRateLimit);
             while (!token.IsCancellationRequested)
             {

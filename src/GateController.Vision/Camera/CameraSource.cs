@@ -38,5 +38,7 @@ internal readonly record struct CameraSource(CameraSourceKind Kind, string Locat
         _ => $"image folder {Location}",
     };
 
-    public IFrameReader Open() => Kind == CameraSourceKind.ImageFolder ? ImageFolderReader.Open(Location) : VideoCaptureReader.Open(this);
+    /// <param name="skipped">Told about each unreadable file a folder source skips.</param>
+    public IFrameReader Open(Action<string> skipped) =>
+        Kind == CameraSourceKind.ImageFolder ? ImageFolderReader.Open(Location, skipped) : VideoCaptureReader.Open(this);
 }

@@ -9,13 +9,18 @@ namespace GateController.Vision.Camera;
 internal sealed class ImageFolderReader : IFrameReader
 {
     private readonly string[] _files;
+    private readonly Action<string> _skipped;
     private int _next;
 
-    private ImageFolderReader(string[] files) => _files = files;
+    private ImageFolderReader(string[] files, Action<string> skipped)
+    {
+        _files = files;
+        _skipped = skipped;
+    }
 
     public bool IsRecorded => true;
 
-    public static ImageFolderReader Open(string folder)
+    public static ImageFolderReader Open(string folder, Action<string> skipped)
     {
         if (!Directory.Exists(folder))
         {
@@ -28,10 +33,27 @@ internal sealed class ImageFolderReader : IFrameReader
             .ToArray();
         return files.Length == 0
             ? throw new IOException($"The image folder {folder} holds no .jpg, .jpeg or .png files.")
-            : new ImageFolderReader(files);
+            : new ImageFolderReader(files, skipped);
     }
 
-    public FaceImage? Read() => _next < _files.Length ? FaceImage.Load(_files[_next++]) : null;
+    /// <summary>The next readable photo; an unreadable one is reported and skipped, so it cannot stall the loop.</summary>
+    public FaceImage? Read()
+    {
+        while (_next < _files.Length)
+        {
+            var file = _files[_next++];
+            try
+            {
+                return FaceImage.Load(file);
+            }
+            catch (ImageDecodeException)
+            {
+                _skipped(file);
+            }
+        }
+
+        return null;
+    }
 
     public void Dispose()
     {

@@ -15,4 +15,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2103, Level = LogLevel.Information, Message = "Camera {Source} stopped after {Frames} frames ({Dropped} dropped)")]
     public static partial void Stopped(ILogger logger, string source, long frames, long dropped);
+
+    [LoggerMessage(EventId = 2104, Level = LogLevel.Critical, Message = "Camera capture for {Source} failed unexpectedly")]
+    public static partial void CaptureFailed(ILogger logger, string source, Exception exception);
+
+    [LoggerMessage(EventId = 2105, Level = LogLevel.Warning, Message = "Skipped {File}: not a readable JPEG or PNG")]
+    public static partial void SkippedUnreadable(ILogger logger, string file);
 }

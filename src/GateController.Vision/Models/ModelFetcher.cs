@@ -24,10 +24,10 @@ public sealed class ModelFetcher
 
     /// <summary>Returns the cache path of a verified copy of <paramref name="model"/>, fetching it if needed.</summary>
     public Task<string> FetchAsync(ModelEntry model, CancellationToken cancellationToken = default) =>
-        FetchAsync(model, ModelLocations.ModelMirror(_options), cancellationToken);
+        FetchAsync(model, ModelLocations.ModelMirror(_options), ModelLocations.ModelMirrorVariable, cancellationToken);
 
     public Task<string> FetchAsync(MediaEntry media, CancellationToken cancellationToken = default) =>
-        FetchAsync(media, ModelLocations.MediaMirror(_options), cancellationToken);
+        FetchAsync(media, ModelLocations.MediaMirror(_options), ModelLocations.MediaMirrorVariable, cancellationToken);
 
     /// <summary>Fetches every model of the catalog (what <c>gatectl models fetch</c> and the tests run).</summary>
     public async Task<IReadOnlyList<string>> FetchAllAsync(ModelCatalog catalog, CancellationToken cancellationToken = default)
@@ -41,7 +41,7 @@ public sealed class ModelFetcher
         return paths;
     }
 
-    private async Task<string> FetchAsync(IPinnedFile file, string? mirror, CancellationToken cancellationToken)
+    private async Task<string> FetchAsync(IPinnedFile file, string? mirror, string mirrorVariable, CancellationToken cancellationToken)
     {
         var cacheDirectory = CacheDirectory;
         var target = Path.Combine(cacheDirectory, file.File);
@@ -58,7 +58,7 @@ public sealed class ModelFetcher
 
         if (mirror is null)
         {
-            lookedAt.Add($"mirror (none: set {ModelLocations.ModelMirrorVariable} or provide an ancestor shared/ directory)");
+            lookedAt.Add($"mirror (none: set {mirrorVariable} or provide an ancestor shared/ directory)");
         }
         else
         {
@@ -82,7 +82,7 @@ public sealed class ModelFetcher
         if (!_options.DownloadFromSource || _httpClient is null)
         {
             lookedAt.Add($"{file.Url} (download disabled)");
-            throw new ModelFileException(file, lookedAt);
+            throw new ModelFileException(file, lookedAt, mirrorVariable);
         }
 
         try
@@ -105,7 +105,7 @@ public sealed class ModelFetcher
             lookedAt.Add($"{file.Url} (download failed: {exception.Message})");
         }
 
-        throw new ModelFileException(file, lookedAt);
+        throw new ModelFileException(file, lookedAt, mirrorVariable);
     }
 
     /// <summary>Copies into a temp file beside the target, verifies it, then renames; returns what was wrong, or null.</summary>

@@ -73,13 +73,16 @@ public sealed class CameraFrameSourceTests
         File.Copy(FaceData.PathOf("bbt_amy/01.png"), Path.Combine(_root, "zeta.png"));
         File.Copy(FaceData.PathOf("deepface_01/01.jpg"), Path.Combine(_root, "Alpha shot.jpg"));
         File.WriteAllText(Path.Combine(_root, "notes.txt"), "not a frame");
+        File.WriteAllText(Path.Combine(_root, "Broken.jpg"), "not a JPEG either; skipped");
         using var expectedFirst = FaceImage.Load(Path.Combine(_root, "Alpha shot.jpg"));
-        using var camera = Start(_root, frameRate: 5);
+        using var camera = Start(_root, frameRate: 2);
 
         using var frame = await NextAsync(camera);
+        using var next = await NextAsync(camera);
 
         Assert.That((frame.Image.Width, frame.Image.Height), Is.EqualTo((expectedFirst.Width, expectedFirst.Height)));
         Assert.That(frame.Sequence, Is.EqualTo(1));
+        Assert.That((next.Image.Width, next.Sequence), Is.EqualTo((150, 2)), "Broken.jpg is skipped, zeta.png follows");
     }
 
     [Test]

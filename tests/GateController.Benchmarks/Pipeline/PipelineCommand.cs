@@ -1,0 +1,198 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using GateController.Vision.Detection;
+using GateController.Vision.Imaging;
+using GateController.Vision.Matching;
+using GateController.Vision.Models;
+using GateController.Vision.Pipeline;
+
+namespace GateController.Benchmarks.Pipeline;
+
+/// <summary>
+/// <c>pipeline --images DIR [--json] [--threads T] [--detect-max-side S] [--gallery N] [--repeat R]</c>:
+/// per-image medians of our face path and, in the same process on the same images, of the OpenCV-only
+/// reference pipeline.
+/// </summary>
+internal sealed class PipelineCommand : IBenchmarkCommand
+{
+    /// <summary>
+    /// Gate faces are large. At 256 a 60 px face (the smallest curated in ../shared/faces) in a 360 px photo stays
+    /// about 43 px, and YuNet finds 28–40 px faces (MODELS.md); alignment still reads the full-resolution frame.
+    /// </summary>
+    private const int DefaultDetectMaxSide = 256;
+
+    public string Name => "pipeline";
+
+    public string Description => "face path per-image medians vs the OpenCV-only reference (--images DIR [--json] [--threads T])";
+
+    public int Run(BenchmarkArguments arguments)
+    {
+        var directory = arguments.Required("images");
+        var threads = arguments.Integer("threads", ModelOptions.DefaultIntraOpThreads);
+        var detectMaxSide = arguments.Integer("detect-max-side", DefaultDetectMaxSide);
+        var gallerySize = arguments.Integer("gallery", 1000);
+        var repeat = arguments.Integer("repeat", 3);
+        if (!Directory.Exists(directory))
+        {
+            throw new ArgumentException($"--images {directory} is not a directory");
+        }
+
+        var images = LoadImages(directory, out var unreadable);
+        if (images.Count == 0)
+        {
+            throw new ArgumentException($"--images {directory} holds no readable .jpg/.jpeg/.png files");
+        }
+
+        var catalog = ModelCatalog.LoadEmbedded();
+        using var http = new HttpClient();
+        var fetcher = new ModelFetcher(new ModelOptions(), http);
+        string Fetch(string file) => fetcher.FetchAsync(catalog.GetModel(file)).GetAwaiter().GetResult();
+
+        var index = new TemplateIndex(catalog.GetModel(ModelOptions.DefaultEmbedder).EmbeddingDimension!.Value);
+        index.Replace(SyntheticGallery(gallerySize, index.Dimension));
+        using var ours = FaceAnalyzer.Open(
+            Fetch(ModelOptions.DefaultDetector), catalog.GetModel(ModelOptions.DefaultDetector),
+            Fetch(ModelOptions.DefaultEmbedder), catalog.GetModel(ModelOptions.DefaultEmbedder),
+            new FaceDetectorOptions { DetectionMaxSide = detectMaxSide }, index, threads);
+        using var reference = new ReferencePipeline(Fetch("face_detection_yunet_2023mar.onnx"), Fetch(ModelOptions.DefaultEmbedder));
+
+        var referenceEmbedding = new float[index.Dimension];
+        foreach (var image in images.Take(5))
+        {
+            ours.Analyze(image);
+            reference.Run(image.Mat, referenceEmbedding);
+        }
+
+        List<double> detect = [], alignEmbed = [], match = [], total = [];
+        List<double> referenceDetect = [], referenceAlignEmbed = [], referenceTotal = [];
+        int found = 0, referenceFound = 0;
+        foreach (var image in images)
+        {
+            List<double> d = [], a = [], m = [], t = [], rd = [], ra = [], rt = [];
+            for (var run = 0; run < repeat; run++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                var analysis = ours.Analyze(image);
+                t.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                d.Add(StageMs(analysis, "detect"));
+                a.Add(StageMs(analysis, "alignEmbed"));
+                m.Add(StageMs(analysis, "match"));
+                found += run == 0 && analysis.Faces.Count > 0 ? 1 : 0;
+
+                started = Stopwatch.GetTimestamp();
+                var (referenceDetectMs, referenceAlignEmbedMs, referenceHasFace) = reference.Run(image.Mat, referenceEmbedding);
+                if (referenceHasFace)
+                {
+                    index.FindBest(referenceEmbedding);
+                }
+
+                rt.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                rd.Add(referenceDetectMs);
+                ra.Add(referenceAlignEmbedMs);
+                referenceFound += run == 0 && referenceHasFace ? 1 : 0;
+            }
+
+            detect.Add(Statistics.Median(d));
+            alignEmbed.Add(Statistics.Median(a));
+            match.Add(Statistics.Median(m));
+            total.Add(Statistics.Median(t));
+            referenceDetect.Add(Statistics.Median(rd));
+            referenceAlignEmbed.Add(Statistics.Median(ra));
+            referenceTotal.Add(Statistics.Median(rt));
+        }
+
+        foreach (var image in images)
+        {
+            image.Dispose();
+        }
+
+        var result = new Dictionary<string, object>
+        {
+            ["images"] = images.Count,
+            ["detectMs"] = Round(Statistics.Median(detect)),
+            ["alignEmbedMs"] = Round(Statistics.Median(alignEmbed)),
+            ["matchMs"] = Round(Statistics.Median(match)),
+            ["totalMs"] = Round(Statistics.Median(total)),
+            ["threads"] = threads,
+            ["detectMaxSide"] = detectMaxSide,
+            ["gallery"] = index.Count,
+            ["facesFound"] = found,
+            ["referenceDetectMs"] = Round(Statistics.Median(referenceDetect)),
+            ["referenceAlignEmbedMs"] = Round(Statistics.Median(referenceAlignEmbed)),
+            ["referenceTotalMs"] = Round(Statistics.Median(referenceTotal)),
+            ["referenceFacesFound"] = referenceFound,
+            ["ratio"] = Math.Round(Statistics.Median(total) / Statistics.Median(referenceTotal), 3),
+            ["unreadable"] = unreadable,
+            ["repeat"] = repeat,
+            ["date"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["machine"] = Machine(),
+        };
+
+        if (arguments.Has("json"))
+        {
+            Console.WriteLine(JsonSerializer.Serialize(result));
+        }
+        else
+        {
+            foreach (var (key, value) in result)
+            {
+                Console.WriteLine($"{key,-22} {value}");
+            }
+        }
+
+        return 0;
+    }
+
+    private static double StageMs(FaceAnalysis analysis, string stage) =>
+        analysis.Timings.Where(t => t.Stage == stage).Sum(t => t.Elapsed.TotalMilliseconds);
+
+    private static double Round(double value) => Math.Round(value, 3);
+
+    private static List<FaceImage> LoadImages(string directory, out int unreadable)
+    {
+        var images = new List<FaceImage>();
+        unreadable = 0;
+        var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f).ToUpperInvariant() is ".JPG" or ".JPEG" or ".PNG")
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            try
+            {
+                images.Add(FaceImage.Load(file));
+            }
+            catch (ImageDecodeException)
+            {
+                unreadable++;
+            }
+        }
+
+        return images;
+    }
+
+    /// <summary>Random unit templates under a fixed seed: matching cost depends on the count, not on who is enrolled.</summary>
+    private static IEnumerable<EnrolledTemplate> SyntheticGallery(int count, int dimension)
+    {
+        var random = new Random(2026);
+        for (var i = 0; i < count; i++)
+        {
+            var template = new float[dimension];
+            for (var j = 0; j < dimension; j++)
+            {
+                template[j] = (float)((random.NextDouble() * 2) - 1);
+            }
+
+            yield return new EnrolledTemplate($"synthetic-{i:D4}", template);
+        }
+    }
+
+    private static string Machine()
+    {
+        var cpu = File.Exists("/proc/cpuinfo")
+            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
+            : null;
+        return $"{cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}";
+    }
+}
