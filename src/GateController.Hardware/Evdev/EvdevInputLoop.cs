@@ -13,6 +13,7 @@ namespace GateController.Hardware.Evdev;
 /// Blocking reads on a thread of our own, not the thread pool: a wedge reader's keys must never queue
 /// behind face work, and a blocked read costs nothing. Cancelling disposes the stream; the kernel
 /// completes the pending read at the next event or unplug, and the thread is a background one.
+/// (A FIFO standing in for the device blocks in open until a writer comes; tests open the writer first.)
 /// </remarks>
 internal sealed class EvdevInputLoop(EvdevDeviceOptions options, string kind, Action<char> onCharacter, TimeProvider time, ILogger logger)
 {
