@@ -18,15 +18,12 @@ public sealed class CameraFrameSource : IDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _gate = new();
     private Thread? _thread;
-    private CameraFrame? _latest;
-    private TaskCompletionSource _frameArrived = NewSignal();
+    private readonly LatestFrameSlot _slot = new();
     private CameraState _state = CameraState.Starting;
     private string? _lastError;
     private DateTimeOffset? _lastFrameAt;
     private long _sequence;
-    private long _dropped;
     private long _reconnects;
-    private Exception? _fault;
 
     public CameraFrameSource(CameraOptions options, TimeProvider timeProvider, ILogger<CameraFrameSource>? logger = null)
     {
@@ -47,7 +44,7 @@ public sealed class CameraFrameSource : IDisposable
         {
             lock (_gate)
             {
-                return new CameraHealth(_state, _options.Source, _lastError, _lastFrameAt, _sequence, _dropped, _reconnects);
+                return new CameraHealth(_state, _options.Source, _lastError, _lastFrameAt, _sequence, _slot.Dropped, _reconnects);
             }
         }
     }
@@ -69,30 +66,8 @@ public sealed class CameraFrameSource : IDisposable
     }
 
     /// <summary>The newest frame not yet taken, waiting for one if needed. The caller disposes it.</summary>
-    public async ValueTask<CameraFrame> NextFrameAsync(CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            Task arrived;
-            lock (_gate)
-            {
-                if (_latest is { } frame)
-                {
-                    _latest = null;
-                    return frame;
-                }
-
-                if (_fault is not null)
-                {
-                    throw new InvalidOperationException($"The camera capture thread failed: {_fault.Message}", _fault);
-                }
-
-                arrived = _frameArrived.Task;
-            }
-
-            await arrived.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
+    /// <exception cref="InvalidOperationException">The capture thread failed unexpectedly.</exception>
+    public ValueTask<CameraFrame> NextFrameAsync(CancellationToken cancellationToken) => _slot.TakeAsync(cancellationToken);
 
     public void Dispose()
     {
@@ -112,16 +87,12 @@ public sealed class CameraFrameSource : IDisposable
         lock (_gate)
         {
             _state = CameraState.Stopped;
-            _latest?.Dispose();
-            _latest = null;
-            _frameArrived.TrySetException(new ObjectDisposedException(nameof(CameraFrameSource)));
         }
 
-        Log.Stopped(_logger, _options.Source, _sequence, _dropped);
+        _slot.Close(new ObjectDisposedException(nameof(CameraFrameSource)));
+        Log.Stopped(_logger, _options.Source, _sequence, _slot.Dropped);
         _stopping.Dispose();
     }
-
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>
     /// An unexpected exception must not kill the process from a background thread: it is kept, logged and
@@ -136,16 +107,13 @@ public sealed class CameraFrameSource : IDisposable
         catch (Exception exception)
         {
             Log.CaptureFailed(_logger, _options.Source, exception);
-            TaskCompletionSource signal;
             lock (_gate)
             {
-                _fault = exception;
                 _state = CameraState.Stopped;
                 _lastError = exception.Message;
-                signal = _frameArrived;
             }
 
-            signal.TrySetResult();
+            _slot.Close(exception);
         }
     }
 
@@ -246,26 +214,15 @@ public sealed class CameraFrameSource : IDisposable
 
     private void Publish(FaceImage image)
     {
-        CameraFrame? stale;
-        TaskCompletionSource signal;
+        CameraFrame frame;
         lock (_gate)
         {
             var now = _time.GetUtcNow();
-            var frame = new CameraFrame(image, ++_sequence, now);
+            frame = new CameraFrame(image, ++_sequence, now);
             _lastFrameAt = now;
-            stale = _latest;
-            _latest = frame;
-            if (stale is not null)
-            {
-                _dropped++;
-            }
-
-            signal = _frameArrived;
-            _frameArrived = NewSignal();
         }
 
-        stale?.Dispose();
-        signal.TrySetResult();
+        _slot.Publish(frame);
     }
 
     private void Wait(TimeSpan delay, CancellationToken token)

@@ -39,8 +39,8 @@ public sealed class TemplateIndex
         lock (_writeGate)
         {
             var old = _current;
-            var rows = RowsOf(old).Append(new RowSource(personId, row, 0));
-            Publish(Build(rows));
+            var rows = old.EnumerateRows().Append(new TemplateRow(personId, row, 0));
+            Publish(TemplateSnapshot.Build(Dimension, rows));
         }
 
         CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(row.AsSpan()));
@@ -52,11 +52,11 @@ public sealed class TemplateIndex
         lock (_writeGate)
         {
             var old = _current;
-            var kept = RowsOf(old).Where(r => !string.Equals(r.PersonId, personId, StringComparison.Ordinal)).ToList();
+            var kept = old.EnumerateRows().Where(r => !string.Equals(r.PersonId, personId, StringComparison.Ordinal)).ToList();
             var removed = old.Rows - kept.Count;
             if (removed > 0)
             {
-                Publish(Build(kept));
+                Publish(TemplateSnapshot.Build(Dimension, kept));
             }
 
             return removed;
@@ -69,11 +69,11 @@ public sealed class TemplateIndex
         var rows = templates.Select(t =>
         {
             ArgumentException.ThrowIfNullOrEmpty(t.PersonId);
-            return new RowSource(t.PersonId, PrepareRow(t.Template.Span), 0);
+            return new TemplateRow(t.PersonId, PrepareRow(t.Template.Span), 0);
         }).ToList();
         lock (_writeGate)
         {
-            Publish(Build(rows));
+            Publish(TemplateSnapshot.Build(Dimension, rows));
         }
 
         foreach (var row in rows)
@@ -172,40 +172,4 @@ public sealed class TemplateIndex
         EmbeddingVector.Normalise(row, "template");
         return row;
     }
-
-    private static IEnumerable<RowSource> RowsOf(TemplateSnapshot snapshot)
-    {
-        for (var person = 0; person < snapshot.Persons.Length; person++)
-        {
-            for (var row = snapshot.FirstRow[person]; row < snapshot.FirstRow[person + 1]; row++)
-            {
-                yield return new RowSource(snapshot.Persons[person], snapshot.Matrix, row * snapshot.Dimension);
-            }
-        }
-    }
-
-    /// <summary>Groups rows by person in ordinal order, keeping each person's rows in their given order.</summary>
-    private TemplateSnapshot Build(IEnumerable<RowSource> rows)
-    {
-        var ordered = rows.OrderBy(r => r.PersonId, StringComparer.Ordinal).ToList();
-        var matrix = new float[ordered.Count * Dimension];
-        var persons = new List<string>();
-        var firstRow = new List<int>();
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            var row = ordered[i];
-            if (persons.Count == 0 || !string.Equals(persons[^1], row.PersonId, StringComparison.Ordinal))
-            {
-                persons.Add(row.PersonId);
-                firstRow.Add(i);
-            }
-
-            row.Matrix.AsSpan(row.Offset, Dimension).CopyTo(matrix.AsSpan(i * Dimension, Dimension));
-        }
-
-        firstRow.Add(ordered.Count);
-        return new TemplateSnapshot(Dimension, matrix, [.. persons], [.. firstRow]);
-    }
-
-    private readonly record struct RowSource(string PersonId, float[] Matrix, int Offset);
 }

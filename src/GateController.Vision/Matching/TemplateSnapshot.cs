@@ -35,6 +35,41 @@ internal sealed class TemplateSnapshot
 
     public static TemplateSnapshot Empty(int dimension) => new(dimension, [], [], [0]);
 
+    /// <summary>Groups rows by person in ordinal order, keeping each person's rows in their given order.</summary>
+    public static TemplateSnapshot Build(int dimension, IEnumerable<TemplateRow> rows)
+    {
+        var ordered = rows.OrderBy(r => r.PersonId, StringComparer.Ordinal).ToList();
+        var matrix = new float[ordered.Count * dimension];
+        var persons = new List<string>();
+        var firstRow = new List<int>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var row = ordered[i];
+            if (persons.Count == 0 || !string.Equals(persons[^1], row.PersonId, StringComparison.Ordinal))
+            {
+                persons.Add(row.PersonId);
+                firstRow.Add(i);
+            }
+
+            row.Matrix.AsSpan(row.Offset, dimension).CopyTo(matrix.AsSpan(i * dimension, dimension));
+        }
+
+        firstRow.Add(ordered.Count);
+        return new TemplateSnapshot(dimension, matrix, [.. persons], [.. firstRow]);
+    }
+
+    /// <summary>Every row with its person, in matrix order (read only while holding a reference).</summary>
+    public IEnumerable<TemplateRow> EnumerateRows()
+    {
+        for (var person = 0; person < Persons.Length; person++)
+        {
+            for (var row = FirstRow[person]; row < FirstRow[person + 1]; row++)
+            {
+                yield return new TemplateRow(Persons[person], Matrix, row * Dimension);
+            }
+        }
+    }
+
     public bool TryAcquire()
     {
         var current = Volatile.Read(ref _references);

@@ -36,10 +36,6 @@ public sealed class ModelCatalog
         return new ModelCatalog(models, media);
     }
 
-    /// <summary>Parses a model manifest (the format of models/manifest.json).</summary>
-    public static IReadOnlyList<ModelEntry> ParseModels(string json) =>
-        JsonSerializer.Deserialize<ModelManifestDocument>(json, JsonOptions)?.Models ?? [];
-
     public ModelEntry GetModel(string file) =>
         Models.FirstOrDefault(m => string.Equals(m.File, file, StringComparison.Ordinal))
         ?? throw new KeyNotFoundException(
