@@ -45,6 +45,9 @@ internal sealed class AdminClient : IDisposable
     public Task<JsonNode> PostJsonAsync(string path, JsonNode body, CancellationToken cancellationToken) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent(body) }, cancellationToken);
 
+    public Task<JsonNode> SendJsonAsync(HttpMethod method, string path, JsonNode body, CancellationToken cancellationToken) =>
+        SendAsync(new HttpRequestMessage(method, path) { Content = JsonContent(body) }, cancellationToken);
+
     public Task<JsonNode> PostAsync(string path, HttpContent content, CancellationToken cancellationToken) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = content }, cancellationToken);
 

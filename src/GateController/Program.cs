@@ -2,6 +2,7 @@ using GateController.Access;
 using GateController.Admin;
 using GateController.Door;
 using GateController.Face;
+using GateController.Readers;
 using GateController.Store;
 using GateController.Hosting;
 
@@ -32,6 +33,7 @@ try
     builder.Services.AddAccessDecisions(builder.Configuration);
     builder.Services.AddDoorHardware();
     builder.Services.AddStore();
+    builder.Services.AddReaders(builder.Configuration);
     builder.Services.AddFacePath();
     builder.WebHost.UseAdminSocket();
 

@@ -7,9 +7,12 @@ internal sealed class BenchmarkArguments
 {
     private readonly Dictionary<string, string?> _values = new(StringComparer.Ordinal);
 
+    /// <summary>The arguments as given, for a command that parses its own.</summary>
+    public string[] Raw { get; private init; } = [];
+
     public static BenchmarkArguments Parse(string[] args)
     {
-        var parsed = new BenchmarkArguments();
+        var parsed = new BenchmarkArguments { Raw = args };
         for (var i = 0; i < args.Length; i++)
         {
             if (!args[i].StartsWith("--", StringComparison.Ordinal))

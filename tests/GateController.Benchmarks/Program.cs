@@ -1,8 +1,9 @@
 using GateController.Benchmarks;
+using GateController.Benchmarks.Latency;
 using GateController.Benchmarks.Pipeline;
 
 // One benchmark per command; each lives in its own folder. Add new ones to this table.
-IBenchmarkCommand[] commands = [new PipelineCommand()];
+IBenchmarkCommand[] commands = [new PipelineCommand(), new LatencyCommand()];
 
 if (args.Length == 0 || commands.FirstOrDefault(c => c.Name == args[0]) is not { } command)
 {

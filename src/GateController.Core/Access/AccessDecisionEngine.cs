@@ -17,6 +17,7 @@ public sealed class AccessDecisionEngine : IDisposable
     private readonly Dictionary<AccessMethod, ICredentialVerifier> _verifiers;
     private readonly IDoorRelay _relay;
     private readonly IAccessEventSink[] _sinks;
+    private readonly IAccessRule[] _rules;
     private readonly IOptionsMonitor<DoorOptions> _doorOptions;
     private readonly TimeProvider _time;
     private readonly ILogger<AccessDecisionEngine> _logger;
@@ -30,11 +31,13 @@ public sealed class AccessDecisionEngine : IDisposable
         IEnumerable<IAccessEventSink> sinks,
         IOptionsMonitor<DoorOptions> doorOptions,
         TimeProvider time,
-        ILogger<AccessDecisionEngine> logger)
+        ILogger<AccessDecisionEngine> logger,
+        IEnumerable<IAccessRule>? rules = null)
     {
         _verifiers = verifiers.ToDictionary(v => v.Method);
         _relay = relay;
         _sinks = [.. sinks];
+        _rules = [.. rules ?? []];
         _doorOptions = doorOptions;
         _time = time;
         _logger = logger;
@@ -68,6 +71,11 @@ public sealed class AccessDecisionEngine : IDisposable
     internal AccessDecision Decide(AccessAttempt attempt)
     {
         var verdict = Verify(attempt);
+        foreach (var rule in _rules)
+        {
+            verdict = rule.Apply(attempt, verdict);
+        }
+
         if (verdict.Result == AccessResult.Granted)
         {
             _relay.Pulse(_doorOptions.CurrentValue.HoldOpenDuration);

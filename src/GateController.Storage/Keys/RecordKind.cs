@@ -12,4 +12,5 @@ internal enum RecordKind : byte
     FaceTemplate = 4,
     FaceConsent = 5,
     CardNumber = 6,
+    CredentialPepper = 7,
 }

@@ -1,4 +1,5 @@
 using GateController.Storage.Audit;
+using GateController.Storage.Credentials;
 using GateController.Storage.Faces;
 using GateController.Storage.Keys;
 using Microsoft.Data.Sqlite;
@@ -34,9 +35,10 @@ internal static class PersonLifecycle
 
         var keys = PersonKeyRing.Destroy(transaction, id, purpose: null);
         var (templates, consents) = FaceRecords.Delete(transaction, id);
+        var (cards, pins) = (CardRecords.DeleteAll(transaction, id), PinRecords.Delete(transaction, id, kind: null));
         PersonRecords.Delete(transaction, id);
         var audit = AuditTrail.Append(transaction, now, AuditKind.PersonDeleted, id,
-            $"person deleted: {keys} data keys destroyed, {templates} face templates and {consents} face consents deleted");
+            $"person deleted: {keys} data keys destroyed, {templates} face templates, {consents} face consents, {cards} cards and {pins} PINs deleted");
         return new PersonErasure(id, now, keys, templates, consents, audit, Checkpointed: false);
     }
 }

@@ -9,4 +9,8 @@ public enum StoreRefusalReason
     PersonNotFound,
     ConsentRequired,
     InvalidConsent,
+    CardInUse,
+    CardNotFound,
+    PinRefused,
+    PinNotSet,
 }

@@ -10,6 +10,8 @@ internal static class AdminApi
         app.MapStatusEndpoints();
         app.MapPersonEndpoints();
         app.MapFaceEndpoints();
+        app.MapCredentialEndpoints();
+        app.MapSimulationEndpoints();
         app.Lifetime.ApplicationStarted.Register(() =>
             AdminSocket.Restrict(app.Services.GetRequiredService<IOptions<DaemonOptions>>().Value.SocketPath));
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GateController.Face;
+using GateController.Storage.Credentials;
 using GateController.Storage.Store;
 
 namespace GateController.Admin;
@@ -34,7 +35,7 @@ internal static class PersonEndpoints
                 : StoreRefusals.ToResult(result.Refusal!);
         });
 
-        api.MapDelete("/v1/persons/{id}", (string id, GateStore store, FacePath face) =>
+        api.MapDelete("/v1/persons/{id}", (string id, GateStore store, FacePath face, StoredCredentialDirectory credentials) =>
         {
             var result = store.DeletePerson(id);
             if (!result.Succeeded)
@@ -43,6 +44,7 @@ internal static class PersonEndpoints
             }
 
             face.RemovePerson(id);
+            credentials.Reload();
             var erasure = result.Value;
             return ApiResults.Json(new JsonObject
             {

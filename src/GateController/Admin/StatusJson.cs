@@ -43,6 +43,7 @@ internal static class StatusJson
         string text => text,
         TimeSpan span => span.TotalSeconds,
         DateTimeOffset time => time.ToString("O", CultureInfo.InvariantCulture),
+        IReadOnlyDictionary<string, object> nested => new JsonObject(nested.Select(pair => KeyValuePair.Create(pair.Key, Value(pair.Value)))),
         _ => value.ToString(),
     };
 }

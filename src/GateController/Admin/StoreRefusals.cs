@@ -8,7 +8,8 @@ internal static class StoreRefusals
         refusal.Reason switch
         {
             StoreRefusalReason.PersonNotFound => StatusCodes.Status404NotFound,
-            StoreRefusalReason.DuplicatePerson => StatusCodes.Status409Conflict,
+            StoreRefusalReason.DuplicatePerson or StoreRefusalReason.CardInUse => StatusCodes.Status409Conflict,
+            StoreRefusalReason.CardNotFound or StoreRefusalReason.PinNotSet => StatusCodes.Status404NotFound,
             _ => StatusCodes.Status400BadRequest,
         },
         refusal.Message);

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+
+namespace GateController.Cli.Commands;
+
+/// <summary>
+/// <c>gatectl sim card FORMAT:FACILITY:NUMBER | --bits 0101…</c> and <c>gatectl sim keys 2580#</c>: real-timed
+/// Wiegand pulse trains into a simulating daemon's readers and keypads. A daemon on real GPIO refuses them.
+/// </summary>
+internal static class SimCommands
+{
+    public static Command Create(CliSession session)
+    {
+        var sim = new Command("sim", "Present a card or type keys at a simulated reader (daemon started with --simulate only)");
+        sim.Subcommands.Add(Card(session));
+        sim.Subcommands.Add(Keys(session));
+        return sim;
+    }
+
+    private static Command Card(CliSession session)
+    {
+        var card = new Argument<string?>("CARD") { Description = "FORMAT:FACILITY:NUMBER, e.g. H10301:13:13067", Arity = ArgumentArity.ZeroOrOne };
+        var bits = new Option<string?>("--bits") { Description = "Send exactly these bits (0 and 1), parity and all, e.g. to try a bad frame" };
+        var reader = new Option<string?>("--reader") { Description = "Id of the card reader (default: the first configured)" };
+        var command = new Command("card", "Swipe a card at a simulated Wiegand reader") { card, bits, reader };
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(card) is null) == (result.GetValue(bits) is null))
+            {
+                result.AddError("give either CARD (FORMAT:FACILITY:NUMBER) or --bits 0101…");
+            }
+        });
+        command.SetAction((parseResult, cancellationToken) => session.RunAsync(parseResult, async client =>
+        {
+            var body = new JsonObject { ["card"] = parseResult.GetValue(card), ["bits"] = parseResult.GetValue(bits), ["reader"] = parseResult.GetValue(reader) };
+            var result = await client.PostJsonAsync("v1/sim/card", body, cancellationToken).ConfigureAwait(false);
+            Console.WriteLine($"{result["reader"]?.GetValue<string>()}: {result["summary"]?.GetValue<string>()}");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Keys(CliSession session)
+    {
+        var keys = new Argument<string>("KEYS") { Description = "Keys to press: 0-9, '*' clears, '#' enters, e.g. 2580#" };
+        var keypad = new Option<string?>("--keypad") { Description = "Id of the keypad (default: the first configured)" };
+        var command = new Command("keys", "Type keys on a simulated keypad, on its configured kind") { keys, keypad };
+        command.SetAction((parseResult, cancellationToken) => session.RunAsync(parseResult, async client =>
+        {
+            var body = new JsonObject { ["keys"] = parseResult.GetValue(keys), ["keypad"] = parseResult.GetValue(keypad) };
+            var result = await client.PostJsonAsync("v1/sim/keys", body, cancellationToken).ConfigureAwait(false);
+            Console.WriteLine($"{result["reader"]?.GetValue<string>()}: {result["summary"]?.GetValue<string>()}");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

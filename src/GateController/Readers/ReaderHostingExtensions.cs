@@ -1,0 +1,55 @@
+using GateController.Core.Access;
+using GateController.Core.Credentials;
+using GateController.Core.Health;
+using GateController.Hosting;
+using GateController.Storage.Credentials;
+using GateController.Storage.Store;
+using Microsoft.Extensions.Options;
+
+namespace GateController.Readers;
+
+internal static class ReaderHostingExtensions
+{
+    /// <summary>
+    /// Card readers and keypads (<c>Readers[]</c>, <c>Keypads[]</c>), their verifiers over the store's
+    /// in-memory card and PIN index, the keypad lockout, the silent duress alarm, and the card+PIN hours
+    /// (<c>Access:Mode</c>). None of it depends on the camera, the models or the face store.
+    /// </summary>
+    public static IServiceCollection AddReaders(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AccessPointOptions>()
+            .Configure(options => options.Bind(configuration))
+            .PostConfigure<IOptions<DaemonOptions>>((options, daemon) =>
+            {
+                if (daemon.Value.Simulate && options.Readers.Count == 0 && options.Keypads.Count == 0 && options.BindingProblems.Count == 0)
+                {
+                    options.AddSimulationDefaults();
+                }
+            })
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AccessPointOptions>, AccessPointOptionsValidator>();
+        services.AddOptionsWithValidateOnStart<KeypadLockoutOptions, KeypadLockoutOptionsValidator>().Bind(configuration.GetSection(KeypadLockoutOptions.Section));
+        services.AddOptionsWithValidateOnStart<AccessModeOptions, AccessModeOptionsValidator>().Bind(configuration.GetSection(AccessModeOptions.Section));
+
+        services.AddSingleton(sp => new StoredCredentialDirectory(sp.GetRequiredService<GateStore>()));
+        services.AddSingleton<ICredentialDirectory>(sp => sp.GetRequiredService<StoredCredentialDirectory>());
+        services.AddSingleton<KeypadLockout>();
+        services.AddSingleton<SilentDuressAlarm>();
+        services.AddSingleton<IDuressAlarm>(sp => sp.GetRequiredService<SilentDuressAlarm>());
+        services.AddSingleton<ISubsystemStatusSource>(sp => sp.GetRequiredService<SilentDuressAlarm>());
+        services.AddSingleton<ICredentialVerifier, CardVerifier>();
+        services.AddSingleton<ICredentialVerifier, PinVerifier>();
+        services.AddSingleton<IAccessRule>(sp => new CardAndPinRule(
+            sp.GetRequiredService<IOptionsMonitor<AccessModeOptions>>(),
+            sp.GetRequiredService<IOptions<AccessPointOptions>>().Value.Keypads
+                .Where(k => k.PairedReader is not null)
+                .ToDictionary(k => k.KeypadId, k => k.PairedReader!, StringComparer.Ordinal),
+            sp.GetRequiredService<TimeProvider>()));
+
+        services.AddSingleton<SimulatedInput>();
+        services.AddSingleton<ReaderHost>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReaderHost>());
+        services.AddSingleton<ISubsystemStatusSource>(sp => sp.GetRequiredService<ReaderHost>());
+        return services;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace GateController.Benchmarks.Latency;
+
+/// <summary>
+/// <c>latency [--json] [--samples N] [--images DIR] [--models DIR]</c>: card (last Wiegand edge → relay
+/// write) and PIN ('#' key → relay write) latency, idle and again under full face load, in one
+/// process, with the goals of issue #3 checked: p99 under load ≤ 1.5 × idle; card p99 ≤ frame gap + 10 ms;
+/// PIN p99 &lt; 10 ms.
+/// </summary>
+internal static class LatencyBenchmark
+{
+    private const int DefaultSamples = 150;
+    private const string SharedDirectory = "/work/shared";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        await Task.Yield();
+        var json = args.Contains("--json");
+        var samples = Value(args, "--samples") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : DefaultSamples;
+        var images = Value(args, "--images") ?? Shared("faces");
+        var models = Value(args, "--models") ?? Environment.GetEnvironmentVariable("GATE_MODELS_MIRROR") ?? Shared("models");
+        var imagePaths = Directory.EnumerateFiles(images, "*.*", SearchOption.AllDirectories)
+            .Where(p => p.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".jpg", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal).Take(8).ToList();
+
+        using var rig = new LatencyRig();
+        Progress(json, "warming up");
+        rig.MeasureCards(10);
+        rig.MeasurePins(10);
+        Progress(json, $"idle: {samples} cards, {samples} PINs");
+        var cardIdle = rig.MeasureCards(samples);
+        var pinIdle = rig.MeasurePins(samples);
+
+        var threads = Environment.ProcessorCount;
+        Progress(json, $"load: face pipeline on {threads} threads over {imagePaths.Count} photos");
+        List<double> cardLoad, pinLoad;
+        double faceFramesPerSecond;
+        int lowered;
+        using (var load = FaceLoad.Start(threads, models, imagePaths))
+        {
+            var clock = Stopwatch.StartNew();
+            var framesBefore = load.Frames;
+            cardLoad = rig.MeasureCards(samples);
+            pinLoad = rig.MeasurePins(samples);
+            faceFramesPerSecond = (load.Frames - framesBefore) / clock.Elapsed.TotalSeconds;
+            lowered = load.LoweredThreads;
+        }
+
+        var frameGapMs = rig.FrameGap.TotalMilliseconds;
+        var result = new JsonObject
+        {
+            ["cardIdleP50Ms"] = Percentile(cardIdle, 50),
+            ["cardIdleP99Ms"] = Percentile(cardIdle, 99),
+            ["cardLoadP50Ms"] = Percentile(cardLoad, 50),
+            ["cardLoadP99Ms"] = Percentile(cardLoad, 99),
+            ["pinIdleP50Ms"] = Percentile(pinIdle, 50),
+            ["pinIdleP99Ms"] = Percentile(pinIdle, 99),
+            ["pinLoadP50Ms"] = Percentile(pinLoad, 50),
+            ["pinLoadP99Ms"] = Percentile(pinLoad, 99),
+        };
+        var cardRatio = Ratio(result["cardLoadP99Ms"], result["cardIdleP99Ms"]);
+        var pinRatio = Ratio(result["pinLoadP99Ms"], result["pinIdleP99Ms"]);
+        result["cardP99LoadToIdle"] = cardRatio;
+        result["pinP99LoadToIdle"] = pinRatio;
+        result["frameGapMs"] = frameGapMs;
+        result["samples"] = samples;
+        result["lost"] = new[] { cardIdle, pinIdle, cardLoad, pinLoad }.Sum(l => l.Count(double.IsNaN));
+        result["faceThreads"] = threads;
+        result["faceThreadsNiced"] = lowered;
+        result["faceFramesPerSecond"] = Math.Round(faceFramesPerSecond, 1);
+        result["goalLoadWithin1_5xIdle"] = cardRatio <= 1.5 && pinRatio <= 1.5;
+        result["goalCardP99WithinGapPlus10Ms"] = Math.Max((double)result["cardIdleP99Ms"]!, (double)result["cardLoadP99Ms"]!) <= frameGapMs + 10;
+        result["goalPinP99Under10Ms"] = Math.Max((double)result["pinIdleP99Ms"]!, (double)result["pinLoadP99Ms"]!) < 10;
+        Console.WriteLine(result.ToJsonString());
+        return 0;
+    }
+
+    private static double Percentile(List<double> values, int percentile)
+    {
+        var sorted = values.Where(v => !double.IsNaN(v)).Order().ToArray();
+        if (sorted.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        // Nearest rank: with 150 samples p99 is the second-largest, an observed value rather than an interpolation.
+        var rank = (int)Math.Ceiling(percentile / 100.0 * sorted.Length);
+        return Math.Round(sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)], 3);
+    }
+
+    private static double Ratio(JsonNode? load, JsonNode? idle) => Math.Round((double)load! / (double)idle!, 2);
+
+    private static string? Value(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+
+    private static string Shared(string name) =>
+        Directory.Exists(Path.Combine(SharedDirectory, name)) ? Path.Combine(SharedDirectory, name) : Path.Combine("..", "shared", name);
+
+    private static void Progress(bool json, string message)
+    {
+        if (!json)
+        {
+            Console.Error.WriteLine(message);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+using System.Device.Gpio;
+using GateController.Core.Access;
+using GateController.Core.Credentials;
+using GateController.Core.Door;
+using GateController.Hardware.Gpio;
+using GateController.Hardware.Relay;
+using GateController.Hardware.Wiegand;
+using GateController.Storage.Credentials;
+using GateController.Storage.Keys;
+using GateController.Storage.Store;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace GateController.Benchmarks.Latency;
+
+/// <summary>
+/// The daemon's card and PIN path in one process, as the daemon wires it: the simulated chip, a
+/// Wiegand card reader and a keypad-only 8-bit Wiegand keypad, the store-backed credential index,
+/// the verifiers, the decision engine and the GPIO relay. Input is played with real timing by the
+/// <see cref="WiegandTransmitter"/>; each latency runs from the last edge's timestamp (taken in the
+/// GPIO callback, as the listener does) to the relay pin write recorded by the simulated driver.
+/// </summary>
+internal sealed class LatencyRig : IDisposable
+{
+    public const int RelayPin = 17;
+    public const string Card = "H10301:13:13067";
+    public const string Pin = "2580";
+    private static readonly TimeSpan HoldOpen = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan KeyInterval = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("gate-latency-").FullName;
+    private readonly SimulatedGpioDriver _driver = new(TimeProvider.System);
+    private readonly GpioController _gpio;
+    private readonly GpioDoorRelay _relay;
+    private readonly GateStore _store;
+    private readonly StoredCredentialDirectory _directoryIndex;
+    private readonly AccessDecisionEngine _engine;
+    private readonly WiegandGpioListener _reader;
+    private readonly WiegandGpioListener _keypad;
+    private readonly WiegandReaderOptions _readerOptions = new() { Id = "front", Data0Pin = 23, Data1Pin = 24 };
+    private readonly WiegandReaderOptions _keypadOptions = new() { Id = "lobby", Data0Pin = 5, Data1Pin = 6, Formats = [], KeypadMode = WiegandKeypadMode.EightBitPerKey };
+    private readonly ManualResetEventSlim _energised = new();
+    private readonly ManualResetEventSlim _released = new();
+    private long _presented;
+    private long _written;
+
+    public LatencyRig()
+    {
+        _gpio = new GpioController(_driver);
+        _relay = new GpioDoorRelay(_gpio, Options.Create(new RelayOptions { Pin = RelayPin }), TimeProvider.System, NullLogger<GpioDoorRelay>.Instance);
+        var storeOptions = new StoreOptions { DataDirectory = _directory, CreateDevelopmentKey = true };
+        _store = GateStore.Open(storeOptions, MasterKeySources.FromEnvironment(storeOptions), TimeProvider.System, NullLogger<GateStore>.Instance);
+        _store.AddPerson("A-1", "Benchmark Resident");
+        _store.AddCard("A-1", WiegandFrameDecoder.Default.Decode(WiegandEncoder.Encode(Card)).Card!.Value);
+        _store.SetPin("A-1", Pin, duress: false);
+        _directoryIndex = new StoredCredentialDirectory(_store);
+        var lockout = new KeypadLockout(Options.Create(new KeypadLockoutOptions()), TimeProvider.System);
+        _engine = new AccessDecisionEngine(
+            [new CardVerifier(_directoryIndex), new PinVerifier(_directoryIndex, lockout, new NoAlarm(), TimeProvider.System, NullLogger<PinVerifier>.Instance)],
+            _relay,
+            [],
+            new FixedMonitor<DoorOptions>(new DoorOptions { HoldOpenDuration = HoldOpen }),
+            TimeProvider.System,
+            NullLogger<AccessDecisionEngine>.Instance);
+        _driver.PinWritten += OnPinWritten;
+        _reader = new WiegandGpioListener(_gpio, _readerOptions, Submit, TimeProvider.System, NullLogger<WiegandGpioListener>.Instance);
+        _keypad = new WiegandGpioListener(_gpio, _keypadOptions, Submit, TimeProvider.System, NullLogger<WiegandGpioListener>.Instance);
+    }
+
+    public TimeSpan FrameGap => _readerOptions.FrameGap;
+
+    /// <summary>Swipes the enrolled card <paramref name="samples"/> times; returns each latency in ms, or NaN when no grant came.</summary>
+    public List<double> MeasureCards(int samples)
+    {
+        var transmitter = new WiegandTransmitter(_driver, _readerOptions.Data0Pin, _readerOptions.Data1Pin, TimeProvider.System);
+        var frame = WiegandEncoder.Encode(Card);
+        return Measure(samples, () => transmitter.SendAsync(frame, CancellationToken.None).GetAwaiter().GetResult());
+    }
+
+    /// <summary>Types the enrolled PIN and '#' <paramref name="samples"/> times.</summary>
+    public List<double> MeasurePins(int samples)
+    {
+        var transmitter = new WiegandTransmitter(_driver, _keypadOptions.Data0Pin, _keypadOptions.Data1Pin, TimeProvider.System);
+        var frames = (Pin + "#").Select(key => WiegandKeypadDecoder.Encode(key, _keypadOptions.KeypadMode)).ToArray();
+        return Measure(samples, () =>
+        {
+            foreach (var frame in frames)
+            {
+                transmitter.SendAsync(frame, CancellationToken.None).GetAwaiter().GetResult();
+                Thread.Sleep(KeyInterval);
+            }
+        });
+    }
+
+    private List<double> Measure(int samples, Action present)
+    {
+        var latencies = new List<double>(samples);
+        for (var i = 0; i < samples; i++)
+        {
+            _energised.Reset();
+            _released.Reset();
+            present();
+            latencies.Add(_energised.Wait(Timeout)
+                ? TimeProvider.System.GetElapsedTime(Interlocked.Read(ref _presented), Interlocked.Read(ref _written)).TotalMilliseconds
+                : double.NaN);
+            _released.Wait(Timeout);
+            // A little jitter, so samples do not lock step with a periodic load.
+            Thread.Sleep(Random.Shared.Next(5, 25));
+        }
+
+        return latencies;
+    }
+
+    private Task Submit(AccessAttempt attempt)
+    {
+        Interlocked.Exchange(ref _presented, attempt.PresentedTimestamp);
+        return _engine.SubmitAsync(attempt);
+    }
+
+    private void OnPinWritten(object? sender, PinWrite write)
+    {
+        if (write.Pin != RelayPin)
+        {
+            return;
+        }
+
+        if (write.Value == PinValue.High)
+        {
+            Interlocked.Exchange(ref _written, write.Timestamp);
+            _energised.Set();
+        }
+        else
+        {
+            _released.Set();
+        }
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _keypad.Dispose();
+        _engine.Dispose();
+        _relay.Dispose();
+        _directoryIndex.Dispose();
+        _store.Dispose();
+        _gpio.Dispose();
+        _energised.Dispose();
+        _released.Dispose();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private sealed class NoAlarm : IDuressAlarm
+    {
+        public void Raise(DuressAlert alert)
+        {
+        }
+    }
+
+    private sealed class FixedMonitor<T>(T value) : IOptionsMonitor<T>
+    {
+        public T CurrentValue => value;
+
+        public T Get(string? name) => value;
+
+        public IDisposable? OnChange(Action<T, string?> listener) => null;
+    }
+}
