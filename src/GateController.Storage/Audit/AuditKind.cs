@@ -9,4 +9,8 @@ public enum AuditKind
     FaceConsentRecorded,
     FaceEnrolled,
     FaceWithdrawn,
+    MasterKeyRotated,
+    BackupWritten,
+    StoreRestored,
+    AccessEventsPurged,
 }
