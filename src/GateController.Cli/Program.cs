@@ -15,4 +15,8 @@ root.Subcommands.Add(PersonCommands.Create(session));
 root.Subcommands.Add(FaceCommands.Create(session));
 root.Subcommands.Add(IdentifyCommand.Create(session));
 root.Subcommands.Add(EventsCommand.Create(session));
+root.Subcommands.Add(ReceiptCommands.Create(session));
+root.Subcommands.Add(KeyCommands.Create(session));
+root.Subcommands.Add(BackupCommands.CreateBackup(session));
+root.Subcommands.Add(BackupCommands.CreateRestore(socket));
 return await root.Parse(args).InvokeAsync();

@@ -2,6 +2,7 @@ using GateController.Access;
 using GateController.Admin;
 using GateController.Door;
 using GateController.Face;
+using GateController.Privacy;
 using GateController.Store;
 using GateController.Hosting;
 
@@ -33,6 +34,8 @@ try
     builder.Services.AddDoorHardware();
     builder.Services.AddStore();
     builder.Services.AddFacePath();
+    builder.Services.AddPrivacy();
+    builder.Services.AddAccessPolicyGuard(builder.Configuration);
     builder.WebHost.UseAdminSocket();
 
     var app = builder.Build();

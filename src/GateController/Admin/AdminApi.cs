@@ -1,4 +1,5 @@
 using GateController.Hosting;
+using GateController.Privacy;
 using Microsoft.Extensions.Options;
 
 namespace GateController.Admin;
@@ -10,6 +11,7 @@ internal static class AdminApi
         app.MapStatusEndpoints();
         app.MapPersonEndpoints();
         app.MapFaceEndpoints();
+        app.MapPrivacyEndpoints();
         app.Lifetime.ApplicationStarted.Register(() =>
             AdminSocket.Restrict(app.Services.GetRequiredService<IOptions<DaemonOptions>>().Value.SocketPath));
     }
