@@ -53,7 +53,7 @@ public static class StoreRestore
                 return new RestoreResult(candidate, header!.CreatedAt, header.AuditSequence, skipped, replayed, replaced);
             }
 
-            File.Delete(restoring);
+            DurableFile.ZeroAndDelete(restoring);
             skipped.Add(problem);
         }
 

@@ -24,6 +24,31 @@ internal static partial class DurableFile
         Replace(temporary, path);
     }
 
+    /// <summary>
+    /// Overwrites a temporary copy of the database with zeros before unlinking it, so its blocks do not
+    /// keep wrapped keys that a later erasure zeroes in the live file (secure_delete covers only gate.db).
+    /// </summary>
+    public static void ZeroAndDelete(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Write))
+        {
+            var zeros = new byte[64 * 1024];
+            for (var left = stream.Length; left > 0; left -= zeros.Length)
+            {
+                stream.Write(zeros, 0, (int)Math.Min(zeros.Length, left));
+            }
+
+            stream.Flush(flushToDisk: true);
+        }
+
+        File.Delete(path);
+    }
+
     public static FileStream CreateOwnerOnly(string path) =>
         new(path, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = OwnerOnly });
 

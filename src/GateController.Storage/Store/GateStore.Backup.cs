@@ -58,7 +58,7 @@ public sealed partial class GateStore
         }
         finally
         {
-            File.Delete(snapshot);
+            DurableFile.ZeroAndDelete(snapshot);
         }
     }
 

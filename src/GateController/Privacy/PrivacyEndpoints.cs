@@ -67,6 +67,8 @@ internal static class PrivacyEndpoints
         {
             var backup = maintenance.BackupBeforeRiskyOperation("pre-rotation");
             var rotation = store.RotateMasterKey(MasterKeySources.FromEnvironment(options.Value));
+            // The pre-rotation backup opens only with the old key (useful if the rotation had failed); this one keeps a restorable point.
+            var after = maintenance.BackupBeforeRiskyOperation("post-rotation");
             return ApiResults.Json(new JsonObject
             {
                 ["dataKeysRewrapped"] = rotation.DataKeysRewrapped,
@@ -75,6 +77,7 @@ internal static class PrivacyEndpoints
                 ["newKeyFile"] = rotation.NewKeyFile,
                 ["operatorAction"] = rotation.OperatorAction,
                 ["backupBeforeRotation"] = backup.Destination,
+                ["backupAfterRotation"] = after.Destination,
             });
         });
 
