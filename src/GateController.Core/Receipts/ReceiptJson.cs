@@ -74,7 +74,7 @@ public static class ReceiptJson
                 PersonId = Text(body, "personId"),
                 DeletedAt = Text(body, "deletedAt"),
                 Deleted = ParseCounts(Object(body, "deleted")),
-                AuditSequence = body["auditSequence"]!.GetValue<long>(),
+                AuditSequence = body["auditSequence"]?.GetValue<long>() ?? throw new FormatException("field 'auditSequence' is null"),
                 AuditHash = Text(body, "auditHash"),
                 StoreCounts = ParseCounts(Object(body, "storeCounts")),
                 StateHash = Text(body, "stateHash"),
@@ -94,7 +94,7 @@ public static class ReceiptJson
             problem = "";
             return true;
         }
-        catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or NullReferenceException)
+        catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException)
         {
             problem = $"not a valid deletion receipt: {exception.Message}";
             return false;

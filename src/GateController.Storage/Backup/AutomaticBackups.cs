@@ -13,6 +13,9 @@ internal static class AutomaticBackups
     public const string Extension = ".gatebak";
     private const string Prefix = "auto-";
 
+    /// <summary>A backup of this store takes well under a minute; anything this old was abandoned by a killed process.</summary>
+    private static readonly TimeSpan LeftoverAge = TimeSpan.FromMinutes(10);
+
     public static string Folder(string dataDirectory) => Path.Combine(dataDirectory, FolderName);
 
     public static string NewPath(string dataDirectory, DateTimeOffset now, string reason)
@@ -34,6 +37,17 @@ internal static class AutomaticBackups
 
     public static void Prune(string dataDirectory, int keep)
     {
+        // Leftovers of a backup the process was killed in the middle of; old enough not to be one in progress.
+        var folder = Folder(dataDirectory);
+        foreach (var leftover in Directory.GetFiles(folder, ".snapshot-*").Concat(Directory.GetFiles(folder, "*.tmp")))
+        {
+            // File times are wall-clock, so this compares with the wall clock, not the store's TimeProvider.
+            if (DateTime.UtcNow - File.GetLastWriteTimeUtc(leftover) > LeftoverAge)
+            {
+                Database.DurableFile.ZeroAndDelete(leftover);
+            }
+        }
+
         foreach (var old in List(dataDirectory).Skip(keep))
         {
             File.Delete(old);

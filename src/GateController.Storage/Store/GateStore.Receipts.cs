@@ -23,7 +23,7 @@ public sealed partial class GateStore
         }
 
         var now = _time.GetUtcNow();
-        var signed = _database.Write(transaction =>
+        var signed = WriteWithReceipt(transaction =>
         {
             var erasure = PersonLifecycle.Erase(transaction, id, now);
             return erasure is null ? null : ReceiptIssuer.Issue(transaction, _masterKey, ReceiptActions.PersonDelete, id, new Dictionary<string, long>(StringComparer.Ordinal)
@@ -39,8 +39,8 @@ public sealed partial class GateStore
             return Refuse<ErasureReceipt>(StoreRefusalReason.PersonNotFound, id, $"Person '{id}' does not exist.");
         }
 
-        var result = Archive(signed);
-        Log.PersonErased(_logger, id, (int)signed.Receipt.Deleted["dataKeys"], (int)signed.Receipt.Deleted["faceTemplates"], (int)signed.Receipt.Deleted["faceConsents"]);
+        var result = Checkpointed(signed);
+        Log.PersonErased(_logger, id, (int)result.Receipt.Deleted["dataKeys"], (int)result.Receipt.Deleted["faceTemplates"], (int)result.Receipt.Deleted["faceConsents"]);
         return StoreResult<ErasureReceipt>.Done(result);
     }
 
@@ -89,7 +89,7 @@ public sealed partial class GateStore
         }
 
         var now = _time.GetUtcNow();
-        var signed = _database.Write(transaction =>
+        var signed = WriteWithReceipt(transaction =>
         {
             var withdrawal = FaceLifecycle.Withdraw(transaction, id, now);
             return withdrawal is null ? null : ReceiptIssuer.Issue(transaction, _masterKey, action, id, FaceCounts(withdrawal), withdrawal.AuditSequence);
@@ -99,8 +99,8 @@ public sealed partial class GateStore
             return Refuse<ErasureReceipt>(StoreRefusalReason.PersonNotFound, id, $"Person '{id}' does not exist.");
         }
 
-        var result = Archive(signed);
-        Log.FaceWithdrawn(_logger, id, (int)signed.Receipt.Deleted["faceKeys"], (int)signed.Receipt.Deleted["faceTemplates"], (int)signed.Receipt.Deleted["faceConsents"]);
+        var result = Checkpointed(signed);
+        Log.FaceWithdrawn(_logger, id, (int)result.Receipt.Deleted["faceKeys"], (int)result.Receipt.Deleted["faceTemplates"], (int)result.Receipt.Deleted["faceConsents"]);
         return StoreResult<ErasureReceipt>.Done(result);
     }
 
@@ -111,10 +111,40 @@ public sealed partial class GateStore
         ["faceConsents"] = withdrawal.FaceConsentsDeleted,
     };
 
-    private ErasureReceipt Archive(SignedReceipt signed)
+    /// <summary>
+    /// Archives the receipt before the erasure commits (write-ahead), so every acknowledged erasure has its
+    /// archived receipt and a restore can re-apply it. If the commit fails the file is removed; if the process
+    /// dies between the two, the receipt outlives an erasure that did not commit: a restore then erases that
+    /// person anyway (they asked), and the daemon reports the receipt as not in its audit chain.
+    /// </summary>
+    private (SignedReceipt Signed, string Path)? WriteWithReceipt(Func<Microsoft.Data.Sqlite.SqliteTransaction, SignedReceipt?> erase)
     {
+        string? archived = null;
+        try
+        {
+            var signed = _database.Write(transaction =>
+            {
+                var issued = erase(transaction);
+                archived = issued is null ? null : ReceiptArchive.Save(DataDirectory, issued);
+                return issued;
+            });
+            return signed is null ? null : (signed, archived!);
+        }
+        catch
+        {
+            if (archived is not null)
+            {
+                File.Delete(archived);
+            }
+
+            throw;
+        }
+    }
+
+    private ErasureReceipt Checkpointed((SignedReceipt Signed, string Path)? written)
+    {
+        var (signed, path) = written!.Value;
         var checkpointed = CheckpointAfterErasure(signed.Receipt.PersonId);
-        var path = ReceiptArchive.Save(DataDirectory, signed);
         Log.ReceiptIssued(_logger, signed.Receipt.Action, signed.Receipt.PersonId, signed.Receipt.AuditSequence, path);
         return new ErasureReceipt(signed, path, checkpointed);
     }
