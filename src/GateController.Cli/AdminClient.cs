@@ -47,6 +47,14 @@ internal sealed class AdminClient : IDisposable
 
     public Task<JsonNode> SendJsonAsync(HttpMethod method, string path, JsonNode body, CancellationToken cancellationToken) =>
         SendAsync(new HttpRequestMessage(method, path) { Content = JsonContent(body) }, cancellationToken);
+    /// <summary>Downloads a binary answer (a sealed backup) into <paramref name="destination"/>.</summary>
+    public async Task DownloadAsync(string path, Stream destination, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        using var response = await Send(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess(response, cancellationToken).ConfigureAwait(false);
+        await response.Content.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
+    }
 
     public Task<JsonNode> PostAsync(string path, HttpContent content, CancellationToken cancellationToken) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = content }, cancellationToken);

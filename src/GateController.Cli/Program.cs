@@ -19,4 +19,8 @@ root.Subcommands.Add(ModelsCommand.Create());
 root.Subcommands.Add(CardCommands.Create(session));
 root.Subcommands.Add(PinCommands.Create(session));
 root.Subcommands.Add(SimCommands.Create(session));
+root.Subcommands.Add(ReceiptCommands.Create(session));
+root.Subcommands.Add(KeyCommands.Create(session));
+root.Subcommands.Add(BackupCommands.CreateBackup(session));
+root.Subcommands.Add(BackupCommands.CreateRestore(socket));
 return await root.Parse(args).InvokeAsync();

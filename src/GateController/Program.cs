@@ -3,6 +3,7 @@ using GateController.Admin;
 using GateController.Door;
 using GateController.Face;
 using GateController.Readers;
+using GateController.Privacy;
 using GateController.Store;
 using GateController.Hosting;
 
@@ -35,6 +36,8 @@ try
     builder.Services.AddStore();
     builder.Services.AddReaders(builder.Configuration);
     builder.Services.AddFacePath();
+    builder.Services.AddPrivacy();
+    builder.Services.AddAccessPolicyGuard(builder.Configuration);
     builder.WebHost.UseAdminSocket();
 
     var app = builder.Build();

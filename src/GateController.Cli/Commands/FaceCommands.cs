@@ -10,6 +10,7 @@ internal static class FaceCommands
     {
         var face = new Command("face", "Enrol and withdraw residents' faces (only with their separate consent)");
         face.Subcommands.Add(Enroll(session));
+        face.Subcommands.Add(FaceWithdrawCommand.Create(session));
         return face;
     }
 

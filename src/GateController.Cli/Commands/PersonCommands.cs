@@ -10,6 +10,7 @@ internal static class PersonCommands
         var person = new Command("person", "Add, show and delete residents");
         person.Subcommands.Add(Add(session));
         person.Subcommands.Add(Delete(session));
+        person.Subcommands.Add(PersonShowCommand.Create(session));
         return person;
     }
 
@@ -31,12 +32,14 @@ internal static class PersonCommands
     private static Command Delete(CliSession session)
     {
         var id = new Argument<string>("ID") { Description = "The resident's id" };
-        var command = new Command("delete", "Erase a resident and everything stored about them (face, cards, PIN)") { id };
+        var receipt = ReceiptOutput.Option();
+        var command = new Command("delete", "Erase a resident and everything stored about them (face, cards, PIN), with a signed deletion receipt") { id, receipt };
         command.SetAction((parseResult, cancellationToken) => session.RunAsync(parseResult, async client =>
         {
             var personId = parseResult.GetValue(id)!;
             var result = await client.DeleteAsync($"v1/persons/{Uri.EscapeDataString(personId)}", cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"deleted person {personId}: {result["summary"]?.GetValue<string>() ?? "done"}");
+            await ReceiptOutput.WriteAsync(result, parseResult.GetValue(receipt), cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         }));
         return command;

@@ -13,4 +13,8 @@ public enum AuditKind
     CardRemoved,
     PinSet,
     PinCleared,
+    MasterKeyRotated,
+    BackupWritten,
+    StoreRestored,
+    AccessEventsPurged,
 }

@@ -51,5 +51,5 @@ internal static class CredentialPepper
         }
     }
 
-    private static RecordBinding Binding => new(RecordKind.CredentialPepper, string.Empty, MetaName);
+    internal static RecordBinding Binding => new(RecordKind.CredentialPepper, string.Empty, MetaName);
 }

@@ -65,6 +65,18 @@ internal sealed class StoreDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> holding the connection's lock (re-entrant), so nothing else reads or
+    /// writes in between: a key swap right after a commit, or an online backup.
+    /// </summary>
+    public T Exclusive<T>(Func<SqliteConnection, T> work)
+    {
+        lock (_gate)
+        {
+            return work(_connection);
+        }
+    }
+
     public T Read<T>(Func<SqliteTransaction, T> work)
     {
         lock (_gate)

@@ -12,7 +12,7 @@ namespace GateController.Storage.Keys;
 /// </summary>
 internal static class KeyCheck
 {
-    private const string MetaName = "key_check";
+    internal const string MetaName = "key_check";
     private const string StoreIdName = "store_id";
     private static readonly byte[] KnownValue = Encoding.ASCII.GetBytes("GateController master key check v1");
 
@@ -46,7 +46,7 @@ internal static class KeyCheck
         }
     }
 
-    private static RecordBinding Binding(string storeId) => new(RecordKind.KeyCheck, string.Empty, storeId);
+    internal static RecordBinding Binding(string storeId) => new(RecordKind.KeyCheck, string.Empty, storeId);
 
     private static byte[]? Meta(SqliteTransaction transaction, string name)
     {

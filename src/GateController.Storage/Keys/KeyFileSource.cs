@@ -20,6 +20,9 @@ public sealed class KeyFileSource : IMasterKeySource
 
     public string Description => $"key file '{_path}'";
 
+    /// <summary>The key file's full path; key rotation replaces this file.</summary>
+    public string KeyFilePath => _path;
+
     public MasterKeyLoad Load(bool storeExists)
     {
         if (File.Exists(_path))

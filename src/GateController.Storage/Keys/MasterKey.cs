@@ -48,6 +48,16 @@ public sealed class MasterKey : IDisposable
         }
     }
 
+    /// <summary>
+    /// Key rotation: takes <paramref name="next"/>'s bytes in place, so every holder of this instance
+    /// sees the new key. The store calls it under its database lock, right after the re-wrap commits.
+    /// </summary>
+    internal void ReplaceWith(MasterKey next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        next.Bytes.CopyTo(_key);
+    }
+
     public void Dispose()
     {
         if (!_disposed)

@@ -64,6 +64,6 @@ internal static class PersonKeyRing
         return transaction.Execute("DELETE FROM person_keys " + Where, ("$person", personId), ("$purpose", purposeValue));
     }
 
-    private static RecordBinding Binding(string personId, KeyPurpose purpose) =>
+    internal static RecordBinding Binding(string personId, KeyPurpose purpose) =>
         new(RecordKind.DataKey, personId, ((int)purpose).ToString(CultureInfo.InvariantCulture));
 }

@@ -13,4 +13,9 @@ internal enum RecordKind : byte
     FaceConsent = 5,
     CardNumber = 6,
     CredentialPepper = 7,
+
+    // Issue #4 (privacy) numbers from 20 up, so the card/PIN work of issue #3 can take 7+ without a clash.
+
+    /// <summary>The device's ECDSA P-256 receipt-signing key (PKCS#8), sealed under the master key in meta.</summary>
+    DeviceSigningKey = 20,
 }

@@ -39,7 +39,7 @@ public sealed partial class GateStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
-        var (database, key, opening) = StoreOpener.Open(options, keySource, time.GetUtcNow());
+        var (database, key, opening) = StoreOpenChecks.Open(options, keySource, time.GetUtcNow(), logger);
         if (opening.CreatedDevelopmentKey)
         {
             Log.DevelopmentKeyCreated(logger, opening.KeySource);

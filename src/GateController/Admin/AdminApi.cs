@@ -1,4 +1,5 @@
 using GateController.Hosting;
+using GateController.Privacy;
 using Microsoft.Extensions.Options;
 
 namespace GateController.Admin;
@@ -12,6 +13,7 @@ internal static class AdminApi
         app.MapFaceEndpoints();
         app.MapCredentialEndpoints();
         app.MapSimulationEndpoints();
+        app.MapPrivacyEndpoints();
         app.Lifetime.ApplicationStarted.Register(() =>
             AdminSocket.Restrict(app.Services.GetRequiredService<IOptions<DaemonOptions>>().Value.SocketPath));
     }

@@ -37,7 +37,8 @@ internal static class PersonEndpoints
 
         api.MapDelete("/v1/persons/{id}", (string id, GateStore store, FacePath face, StoredCredentialDirectory credentials) =>
         {
-            var result = store.DeletePerson(id);
+            // Issue #4: every erasure comes with a signed deletion receipt (Privacy/ErasureJson.cs).
+            var result = store.DeletePersonWithReceipt(id);
             if (!result.Succeeded)
             {
                 return StoreRefusals.ToResult(result.Refusal!);
@@ -45,16 +46,7 @@ internal static class PersonEndpoints
 
             face.RemovePerson(id);
             credentials.Reload();
-            var erasure = result.Value;
-            return ApiResults.Json(new JsonObject
-            {
-                ["id"] = erasure.PersonId,
-                ["erasedAt"] = erasure.ErasedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-                ["dataKeysDestroyed"] = erasure.DataKeysDestroyed,
-                ["faceTemplatesDeleted"] = erasure.FaceTemplatesDeleted,
-                ["auditSequence"] = erasure.AuditSequence,
-                ["summary"] = $"{erasure.DataKeysDestroyed} data key(s) destroyed, {erasure.FaceTemplatesDeleted} face template(s) erased",
-            });
+            return ApiResults.Json(Privacy.ErasureJson.From(result.Value));
         });
     }
 }

@@ -7,7 +7,8 @@ namespace GateController.Hosting;
 internal static class StartupFailure
 {
     public static bool IsConfigurationError(Exception exception) => Unwrap(exception) is
-        DaemonStartException or OptionsValidationException or InvalidDataException or FormatException or StoreKeyException;
+        DaemonStartException or OptionsValidationException or InvalidDataException or FormatException or StoreKeyException or
+        GateController.Storage.Store.StoreIntegrityException;
 
     public static string Describe(Exception exception) => Unwrap(exception) switch
     {

@@ -1,0 +1,6 @@
+using GateController.Storage.Receipts;
+
+namespace GateController.Storage.Retention;
+
+/// <summary>What one retention pass erased: a receipt per person whose face data went, and the events purged.</summary>
+public sealed record RetentionRun(DateTimeOffset At, IReadOnlyList<ErasureReceipt> FaceErasures, int AccessEventsPurged);

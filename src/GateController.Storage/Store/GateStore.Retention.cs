@@ -1,0 +1,47 @@
+using GateController.Core.Receipts;
+using GateController.Storage.Receipts;
+using GateController.Storage.Retention;
+
+namespace GateController.Storage.Store;
+
+/// <summary>Retention: erasure of absent residents' face data and purge of old access events.</summary>
+public sealed partial class GateStore
+{
+    /// <summary>
+    /// One retention pass at the store's current time. Face data first (it reads "last seen" from the
+    /// events), each erasure with its own archived receipt; then the event purge, audited, and a checkpoint
+    /// so purged rows leave no copy in the WAL.
+    /// </summary>
+    public RetentionRun ApplyRetention(RetentionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var now = _time.GetUtcNow();
+        var erasures = new List<ErasureReceipt>();
+        if (options.FaceTemplateDays > 0)
+        {
+            var absent = _database.Read(transaction => RetentionQueries.AbsentFaceHolders(transaction, now.AddDays(-options.FaceTemplateDays)));
+            foreach (var (personId, lastSeen) in absent)
+            {
+                if (WithdrawFaceWithReceipt(personId, ReceiptActions.FaceRetention).Value is { } erased)
+                {
+                    Log.RetentionErasedFace(_logger, personId, lastSeen);
+                    erasures.Add(erased);
+                }
+            }
+        }
+
+        var purged = 0;
+        if (options.AccessEventDays > 0)
+        {
+            var cutoff = now.AddDays(-options.AccessEventDays);
+            purged = _database.Write(transaction => RetentionQueries.PurgeEvents(transaction, cutoff, now));
+            if (purged > 0)
+            {
+                _database.Checkpoint();
+                Log.RetentionPurgedEvents(_logger, purged, cutoff);
+            }
+        }
+
+        return new RetentionRun(now, erasures, purged);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using GateController.Cli;
+using GateController.Storage.Keys;
+using GateController.Storage.Store;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace GateController.Tests.Daemon;
+
+/// <summary>
+/// The crash test of issue #4: the real daemon is killed with SIGKILL at random moments while admin
+/// writes and erasures run, then every acknowledged write must be there, every acknowledged delete gone,
+/// the audit chain valid and the store openable. Explicit: 200 daemon starts take minutes
+/// (run with --filter TestCategory=CrashLoop; GATE_CRASH_KILLS sets the number of kills).
+/// </summary>
+[Explicit("200 daemon starts take several minutes")]
+[Category("CrashLoop")]
+public sealed class CrashLoopTests
+{
+    [Test]
+    public async Task Acknowledged_writes_and_deletes_survive_repeated_SIGKILL()
+    {
+        var kills = int.TryParse(Environment.GetEnvironmentVariable("GATE_CRASH_KILLS"), out var configured) ? configured : 200;
+        var directory = Directory.CreateTempSubdirectory("gate-crash-").FullName;
+        var data = Path.Combine(directory, "data");
+        var random = new Random(4);
+        var added = new HashSet<string>(StringComparer.Ordinal);
+        var deleted = new HashSet<string>(StringComparer.Ordinal);
+        var next = 0;
+        try
+        {
+            for (var kill = 0; kill < kills; kill++)
+            {
+                var daemon = await DaemonProcess.StartAsync(data, "--set", "Face:Enabled=false");
+                using var client = new AdminClient(daemon.SocketPath);
+                using var stop = new CancellationTokenSource();
+                var killer = Task.Run(async () =>
+                {
+                    await Task.Delay(random.Next(0, 400));
+                    await daemon.KillAsync();
+                    await stop.CancelAsync();
+                });
+                while (!stop.IsCancellationRequested)
+                {
+                    string? victim = null;
+                    try
+                    {
+                        if (added.Count > 0 && random.Next(3) == 0)
+                        {
+                            victim = added.ElementAt(random.Next(added.Count));
+                            await client.DeleteAsync($"v1/persons/{victim}", stop.Token);
+                            added.Remove(victim);
+                            deleted.Add(victim);
+                        }
+                        else
+                        {
+                            var id = $"P-{next++}";
+                            await client.PostJsonAsync("v1/persons", new JsonObject { ["id"] = id, ["name"] = $"Name {id}" }, stop.Token);
+                            added.Add(id);
+                        }
+                    }
+                    catch (Exception exception) when (exception is CliException or OperationCanceledException or HttpRequestException or IOException)
+                    {
+                        // Not acknowledged: the write may or may not have committed; either is allowed.
+                        if (victim is not null)
+                        {
+                            added.Remove(victim);
+                        }
+
+                        break;
+                    }
+                }
+
+                await killer;
+                await daemon.DisposeAsync();
+            }
+
+            using var store = GateStore.Open(new StoreOptions { DataDirectory = data }, new KeyFileSource(Path.Combine(data, "master.key"), createDevelopmentKey: false),
+                TimeProvider.System, NullLogger<GateStore>.Instance);
+            var present = store.ListPersons().Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+            Assert.That(added.Where(id => !present.Contains(id)), Is.Empty, "every acknowledged add is present");
+            Assert.That(deleted.Where(present.Contains), Is.Empty, "every acknowledged delete is gone");
+            Assert.That(store.VerifyAudit().IsValid, Is.True, store.VerifyAudit().Message);
+            TestContext.Out.WriteLine($"{kills} kills, {added.Count} persons acknowledged present, {deleted.Count} acknowledged deleted");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}
