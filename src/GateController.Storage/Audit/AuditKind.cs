@@ -17,4 +17,18 @@ public enum AuditKind
     BackupWritten,
     StoreRestored,
     AccessEventsPurged,
+
+    // Issue #4, audit section.
+
+    /// <summary>One access decision: method, reader, result, reason; the subject is the person id or null.</summary>
+    AccessDecision,
+
+    /// <summary>One mutating admin API request: method, route pattern, status; never a body.</summary>
+    AdminCommand,
+
+    /// <summary>The effective configuration differs from the one recorded at the previous start.</summary>
+    ConfigChanged,
+
+    /// <summary>Retention purged old decision rows; the detail carries the new anchor (see README, Audit chain).</summary>
+    AuditAnchorMoved,
 }

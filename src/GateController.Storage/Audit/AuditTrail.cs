@@ -35,47 +35,7 @@ internal static class AuditTrail
         return sequence;
     }
 
-    public static AuditVerification Verify(SqliteTransaction transaction)
-    {
-        using var command = transaction.Command("SELECT seq, time, kind, subject, detail, prev_hash, hash FROM audit ORDER BY seq");
-        using var reader = command.ExecuteReader();
-        long expectedSequence = 1;
-        var previousHash = AuditChain.Genesis;
-        long rows = 0;
-        while (reader.Read())
-        {
-            var sequence = reader.GetInt64(0);
-            if (sequence != expectedSequence)
-            {
-                return AuditVerification.Broken(rows, expectedSequence, $"row missing (next row present is {sequence}); rows were deleted or renumbered");
-            }
-
-            var storedPrevious = (byte[])reader.GetValue(5);
-            if (!storedPrevious.AsSpan().SequenceEqual(previousHash))
-            {
-                return AuditVerification.Broken(rows, sequence, "its previous-hash does not match the row before it; rows were reordered, replaced or deleted");
-            }
-
-            var subject = reader.IsDBNull(3) ? null : reader.GetString(3);
-            var computed = AuditChain.Hash(sequence, reader.GetString(1), reader.GetString(2), subject, reader.GetString(4), storedPrevious);
-            if (!computed.AsSpan().SequenceEqual((byte[])reader.GetValue(6)))
-            {
-                return AuditVerification.Broken(rows, sequence, "its content does not match its hash; the row was edited");
-            }
-
-            previousHash = computed;
-            expectedSequence++;
-            rows++;
-        }
-
-        var (headSequence, headHash) = Head(transaction);
-        if (headSequence != rows || !headHash.AsSpan().SequenceEqual(previousHash))
-        {
-            return AuditVerification.Broken(rows, rows + 1, $"the chain ends at row {rows} but the recorded head is row {headSequence}; the newest rows were deleted");
-        }
-
-        return AuditVerification.Valid(rows);
-    }
+    public static AuditVerification Verify(SqliteTransaction transaction) => AuditVerifier.Verify(transaction);
 
     public static IReadOnlyList<AuditEntry> Recent(SqliteTransaction transaction, int count)
     {
@@ -99,7 +59,7 @@ internal static class AuditTrail
         return entries;
     }
 
-    private static (long Sequence, byte[] Hash) Head(SqliteTransaction transaction)
+    internal static (long Sequence, byte[] Hash) Head(SqliteTransaction transaction)
     {
         using var command = transaction.Command("SELECT value FROM meta WHERE name = $name").With("$name", HeadName);
         if (command.ExecuteScalar() is not byte[] { Length: 8 + AuditChain.HashSize } head)

@@ -18,4 +18,7 @@ internal enum RecordKind : byte
 
     /// <summary>The device's ECDSA P-256 receipt-signing key (PKCS#8), sealed under the master key in meta.</summary>
     DeviceSigningKey = 20,
+
+    /// <summary>The HMAC key that turns person ids into the pseudonyms journald sees (GATE_PERSON).</summary>
+    PseudonymKey = 21,
 }

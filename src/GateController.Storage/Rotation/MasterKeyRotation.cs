@@ -21,6 +21,7 @@ internal static class MasterKeyRotation
         (KeyCheck.MetaName, storeId => new RecordBinding(RecordKind.KeyCheck, string.Empty, storeId)),
         (DeviceSigningKey.MetaName, storeId => new RecordBinding(RecordKind.DeviceSigningKey, string.Empty, storeId)),
         (CredentialPepper.MetaName, _ => CredentialPepper.Binding),
+        (Audit.PseudonymKey.MetaName, _ => Audit.PseudonymKey.Binding),
     ];
 
     public static (int DataKeys, int MetaRecords) Rewrap(SqliteTransaction transaction, MasterKey current, MasterKey next)

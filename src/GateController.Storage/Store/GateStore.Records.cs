@@ -9,13 +9,33 @@ namespace GateController.Storage.Store;
 /// <summary>Access events, the audit chain and the store's health.</summary>
 public sealed partial class GateStore
 {
-    /// <summary>Durable on return (one fsync). The host should call it off the decision thread.</summary>
+    /// <summary>Durable on return (one fsync), with its audit row. The host should call it off the decision thread.</summary>
     public void AppendAccessEvent(AccessEvent accessEvent)
     {
         ArgumentNullException.ThrowIfNull(accessEvent);
+        AppendAccessEvents([accessEvent]);
+    }
+
+    /// <summary>
+    /// Writes a batch of decisions, each with its audit row, in one transaction: durable on return with a
+    /// single fsync, so a backlog after a burst drains fast. Call it off the decision thread.
+    /// </summary>
+    public void AppendAccessEvents(IReadOnlyList<AccessEvent> accessEvents)
+    {
+        ArgumentNullException.ThrowIfNull(accessEvents);
+        if (accessEvents.Count == 0)
+        {
+            return;
+        }
+
         _database.Write(transaction =>
         {
-            AccessEventRecords.Insert(transaction, accessEvent);
+            foreach (var accessEvent in accessEvents)
+            {
+                AccessEventRecords.Insert(transaction, accessEvent);
+                DecisionAudit.Append(transaction, accessEvent);
+            }
+
             return true;
         });
     }

@@ -1,4 +1,5 @@
 using GateController.Core.Receipts;
+using GateController.Storage.Audit;
 using GateController.Storage.Receipts;
 using GateController.Storage.Retention;
 
@@ -31,17 +32,35 @@ public sealed partial class GateStore
         }
 
         var purged = 0;
+        long decisionRows = 0;
         if (options.AccessEventDays > 0)
         {
             var cutoff = now.AddDays(-options.AccessEventDays);
-            purged = _database.Write(transaction => RetentionQueries.PurgeEvents(transaction, cutoff, now));
-            if (purged > 0)
+            (purged, decisionRows) = _database.Write(transaction => PurgeEventsAndDecisions(transaction, cutoff, now));
+            if (purged > 0 || decisionRows > 0)
             {
                 _database.Checkpoint();
                 Log.RetentionPurgedEvents(_logger, purged, cutoff);
             }
         }
 
-        return new RetentionRun(now, erasures, purged);
+        return new RetentionRun(now, erasures, purged) { DecisionAuditRowsPurged = decisionRows };
+    }
+
+    /// <summary>The decision audit rows carry the same personal data as the events, so they go in the same transaction.</summary>
+    private (int Events, long DecisionRows) PurgeEventsAndDecisions(Microsoft.Data.Sqlite.SqliteTransaction transaction, DateTimeOffset cutoff, DateTimeOffset now)
+    {
+        var events = RetentionQueries.PurgeEvents(transaction, cutoff, now);
+        var (decisionRows, refusal) = AuditRetention.PurgeDecisions(transaction, cutoff, now);
+        if (refusal is not null)
+        {
+            Log.AuditPurgeRefused(_logger, refusal.Message);
+        }
+        else if (decisionRows > 0)
+        {
+            Log.AuditAnchorMoved(_logger, decisionRows, cutoff);
+        }
+
+        return (events, decisionRows);
     }
 }
