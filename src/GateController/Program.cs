@@ -1,4 +1,5 @@
 using GateController.Access;
+using GateController.Audit;
 using GateController.Admin;
 using GateController.Door;
 using GateController.Face;
@@ -6,6 +7,7 @@ using GateController.Readers;
 using GateController.Privacy;
 using GateController.Store;
 using GateController.Hosting;
+using GateController.Journal;
 
 DaemonArguments arguments;
 try
@@ -34,6 +36,8 @@ try
     builder.Services.AddAccessDecisions(builder.Configuration);
     builder.Services.AddDoorHardware();
     builder.Services.AddStore();
+    builder.Services.AddAudit();
+    builder.Services.AddJournal(builder.Configuration);
     builder.Services.AddReaders(builder.Configuration);
     builder.Services.AddFacePath();
     builder.Services.AddPrivacy();

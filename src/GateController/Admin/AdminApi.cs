@@ -1,3 +1,4 @@
+using GateController.Audit;
 using GateController.Hosting;
 using GateController.Privacy;
 using Microsoft.Extensions.Options;
@@ -8,12 +9,14 @@ internal static class AdminApi
 {
     public static void MapAdminApi(this WebApplication app)
     {
+        app.UseAdminCommandAudit();
         app.MapStatusEndpoints();
         app.MapPersonEndpoints();
         app.MapFaceEndpoints();
         app.MapCredentialEndpoints();
         app.MapSimulationEndpoints();
         app.MapPrivacyEndpoints();
+        app.MapAuditEndpoints();
         app.Lifetime.ApplicationStarted.Register(() =>
             AdminSocket.Restrict(app.Services.GetRequiredService<IOptions<DaemonOptions>>().Value.SocketPath));
     }

@@ -6,9 +6,9 @@ namespace GateController.Readers;
 /// <summary>
 /// Where duress alerts go: a critical journal entry (event 4201) for the guard's log shipper, and a
 /// count in <c>gatectl status</c>. Nothing at the gate changes: no LED, no beep, the same "granted"
-/// event as the everyday PIN, so whoever forces the resident sees nothing unusual.
+/// event as the everyday PIN (journald also gets a GATE_EVENT=duress entry, pseudonymous), so whoever forces the resident sees nothing unusual.
 /// </summary>
-internal sealed class SilentDuressAlarm(ILogger<SilentDuressAlarm> logger) : IDuressAlarm, ISubsystemStatusSource
+internal sealed class SilentDuressAlarm(ILogger<SilentDuressAlarm> logger, Journal.JournalWriter journal) : IDuressAlarm, ISubsystemStatusSource
 {
     private long _alerts;
     private DuressAlert? _last;
@@ -20,6 +20,7 @@ internal sealed class SilentDuressAlarm(ILogger<SilentDuressAlarm> logger) : IDu
         Interlocked.Increment(ref _alerts);
         Volatile.Write(ref _last, alert);
         Log.DuressAlert(logger, alert.PersonId, alert.KeypadId, alert.Timestamp);
+        journal.Enqueue(Journal.JournalEntry.Duress(alert.PersonId, alert.KeypadId));
     }
 
     public SubsystemStatus GetStatus()
