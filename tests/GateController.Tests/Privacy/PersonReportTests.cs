@@ -30,7 +30,7 @@ public sealed class PersonReportTests
         Assert.That(report.AccessEventCount, Is.EqualTo(1));
         Assert.That(report.RecentAccessEvents.Single().Person, Is.EqualTo("A-1"));
         Assert.That(report.LastFaceGrantAt, Is.EqualTo(sandbox.Time.GetUtcNow()));
-        Assert.That(report.AuditEntryCount, Is.EqualTo(3), "added, consent recorded, enrolled");
+        Assert.That(report.AuditEntryCount, Is.EqualTo(4), "added, consent recorded, enrolled, one decision");
         Assert.That(report.Damaged, Is.Empty);
         var properties = typeof(GateController.Storage.Report.TemplateGroup).GetProperties().Select(p => p.PropertyType);
         Assert.That(properties, Has.None.EqualTo(typeof(float[])), "a template group carries no values");
