@@ -44,6 +44,7 @@ internal static class LatencyBenchmark
         List<double> cardLoad, pinLoad, cardLoadGap, cardLoadEngine, pinLoadEngine;
         double faceFramesPerSecond;
         int lowered;
+        double allocatedPerFrame;
         (int Gen0, int Gen2, TimeSpan Paused) gcDuringLoad;
         using (var load = FaceLoad.Start(threads, models, imagePaths))
         {
@@ -56,6 +57,7 @@ internal static class LatencyBenchmark
             (_, pinLoadEngine) = Breakdown(rig);
             faceFramesPerSecond = (load.Frames - framesBefore) / clock.Elapsed.TotalSeconds;
             lowered = load.LoweredThreads;
+            allocatedPerFrame = load.AllocatedBytesPerFrame;
             gcDuringLoad = (GC.CollectionCount(0) - gcBefore.Item1, GC.CollectionCount(2) - gcBefore.Item2, GC.GetTotalPauseDuration() - gcBefore.Item3);
         }
 
@@ -90,6 +92,7 @@ internal static class LatencyBenchmark
         result["gcGen0UnderLoad"] = gcDuringLoad.Gen0;
         result["gcGen2UnderLoad"] = gcDuringLoad.Gen2;
         result["gcPauseUnderLoadMs"] = Math.Round(gcDuringLoad.Paused.TotalMilliseconds, 1);
+        result["faceAllocatedKBPerFrame"] = Math.Round(allocatedPerFrame / 1024, 1);
         result["faceThreads"] = threads;
         result["faceThreadsNiced"] = lowered;
         result["faceFramesPerSecond"] = Math.Round(faceFramesPerSecond, 1);
