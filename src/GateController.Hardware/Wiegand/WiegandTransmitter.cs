@@ -26,8 +26,9 @@ public sealed class WiegandTransmitter(SimulatedGpioDriver driver, int data0Pin,
             }
 
             var pin = pulse.Line == WiegandLine.Data0 ? data0Pin : data1Pin;
-            var falling = time.GetTimestamp();
             driver.SimulateEdge(pin, PinEventTypes.Falling);
+            // Stamped after the listener has taken the edge, so a preemption in between cannot squeeze the next interval.
+            var falling = time.GetTimestamp();
             await DelayUntil(falling, pulse.RisingAt - pulse.FallingAt, cancellationToken).ConfigureAwait(false);
             driver.SimulateEdge(pin, PinEventTypes.Rising);
             previousFalling = falling;

@@ -11,14 +11,15 @@ namespace GateController.Readers;
 /// Starts one listener per configured reader and keypad and hands their attempts to the decision
 /// engine. Listeners are event-driven (GPIO edge callbacks and a frame-gap timer), so there is no
 /// loop here and no thread to lower: card and PIN decoding keep normal priority, while the face
-/// path runs niced. A reader that fails to start is reported in status; the others carry on.
+/// path runs niced. The frame gap runs on <see cref="InputTimeProvider"/>'s own thread, never on the
+/// shared thread pool. A reader that fails to start is reported in status; the others carry on.
 /// </summary>
 internal sealed class ReaderHost(
     GpioController gpio,
     AccessDecisionEngine engine,
     KeypadLockout lockout,
     IOptions<AccessPointOptions> options,
-    TimeProvider time,
+    InputTimeProvider time,
     ILoggerFactory loggerFactory) : IHostedService, ISubsystemStatusSource, IDisposable
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<ReaderHost>();

@@ -1,6 +1,7 @@
 using GateController.Core.Access;
 using GateController.Core.Credentials;
 using GateController.Core.Health;
+using GateController.Hardware.Wiegand;
 using GateController.Hosting;
 using GateController.Storage.Credentials;
 using GateController.Storage.Store;
@@ -46,6 +47,7 @@ internal static class ReaderHostingExtensions
                 .ToDictionary(k => k.KeypadId, k => k.PairedReader!, StringComparer.Ordinal),
             sp.GetRequiredService<TimeProvider>()));
 
+        services.AddSingleton<InputTimeProvider>();
         services.AddSingleton<SimulatedInput>();
         services.AddSingleton<ReaderHost>();
         services.AddHostedService(sp => sp.GetRequiredService<ReaderHost>());

@@ -31,22 +31,34 @@ internal static class LatencyBenchmark
         rig.MeasureCards(10);
         rig.MeasurePins(10);
         Progress(json, $"idle: {samples} cards, {samples} PINs");
+        rig.ToSubmit.Clear();
+        rig.ToRelay.Clear();
         var cardIdle = rig.MeasureCards(samples);
+        var (cardIdleGap, cardIdleEngine) = Breakdown(rig);
         var pinIdle = rig.MeasurePins(samples);
+        var (_, pinIdleEngine) = Breakdown(rig);
+        var rejectedIdle = rig.FramesRejected;
 
         var threads = Environment.ProcessorCount;
         Progress(json, $"load: face pipeline on {threads} threads over {imagePaths.Count} photos");
-        List<double> cardLoad, pinLoad;
+        List<double> cardLoad, pinLoad, cardLoadGap, cardLoadEngine, pinLoadEngine;
         double faceFramesPerSecond;
         int lowered;
+        double allocatedPerFrame;
+        (int Gen0, int Gen2, TimeSpan Paused) gcDuringLoad;
         using (var load = FaceLoad.Start(threads, models, imagePaths))
         {
             var clock = Stopwatch.StartNew();
             var framesBefore = load.Frames;
+            var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration());
             cardLoad = rig.MeasureCards(samples);
+            (cardLoadGap, cardLoadEngine) = Breakdown(rig);
             pinLoad = rig.MeasurePins(samples);
+            (_, pinLoadEngine) = Breakdown(rig);
             faceFramesPerSecond = (load.Frames - framesBefore) / clock.Elapsed.TotalSeconds;
             lowered = load.LoweredThreads;
+            allocatedPerFrame = load.AllocatedBytesPerFrame;
+            gcDuringLoad = (GC.CollectionCount(0) - gcBefore.Item1, GC.CollectionCount(2) - gcBefore.Item2, GC.GetTotalPauseDuration() - gcBefore.Item3);
         }
 
         var frameGapMs = rig.FrameGap.TotalMilliseconds;
@@ -68,6 +80,19 @@ internal static class LatencyBenchmark
         result["frameGapMs"] = frameGapMs;
         result["samples"] = samples;
         result["lost"] = new[] { cardIdle, pinIdle, cardLoad, pinLoad }.Sum(l => l.Count(double.IsNaN));
+        result["framesRejected"] = rig.FramesRejected;
+        result["framesRejectedUnderLoad"] = rig.FramesRejected - rejectedIdle;
+        // Where the time goes (p99, ms): last edge → frame handed to the engine (frame gap + timer lateness), and hand-over → relay write.
+        result["cardIdleToEngineP99Ms"] = Percentile(cardIdleGap, 99);
+        result["cardLoadToEngineP99Ms"] = Percentile(cardLoadGap, 99);
+        result["cardIdleEngineToRelayP99Ms"] = Percentile(cardIdleEngine, 99);
+        result["cardLoadEngineToRelayP99Ms"] = Percentile(cardLoadEngine, 99);
+        result["pinIdleEngineToRelayP99Ms"] = Percentile(pinIdleEngine, 99);
+        result["pinLoadEngineToRelayP99Ms"] = Percentile(pinLoadEngine, 99);
+        result["gcGen0UnderLoad"] = gcDuringLoad.Gen0;
+        result["gcGen2UnderLoad"] = gcDuringLoad.Gen2;
+        result["gcPauseUnderLoadMs"] = Math.Round(gcDuringLoad.Paused.TotalMilliseconds, 1);
+        result["faceAllocatedKBPerFrame"] = Math.Round(allocatedPerFrame / 1024, 1);
         result["faceThreads"] = threads;
         result["faceThreadsNiced"] = lowered;
         result["faceFramesPerSecond"] = Math.Round(faceFramesPerSecond, 1);
@@ -78,12 +103,20 @@ internal static class LatencyBenchmark
         return 0;
     }
 
+    private static (List<double> ToSubmit, List<double> ToRelay) Breakdown(LatencyRig rig)
+    {
+        var breakdown = (rig.ToSubmit.ToList(), rig.ToRelay.ToList());
+        rig.ToSubmit.Clear();
+        rig.ToRelay.Clear();
+        return breakdown;
+    }
+
     private static double Percentile(List<double> values, int percentile)
     {
         var sorted = values.Where(v => !double.IsNaN(v)).Order().ToArray();
         if (sorted.Length == 0)
         {
-            return double.NaN;
+            return -1;
         }
 
         // Nearest rank: with 150 samples p99 is the second-largest, an observed value rather than an interpolation.

@@ -8,6 +8,7 @@ using GateController.Hardware.Wiegand;
 using GateController.Storage.Credentials;
 using GateController.Storage.Keys;
 using GateController.Storage.Store;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -31,6 +32,7 @@ internal sealed class LatencyRig : IDisposable
 
     private readonly string _directory = Directory.CreateTempSubdirectory("gate-latency-").FullName;
     private readonly SimulatedGpioDriver _driver = new(TimeProvider.System);
+    private readonly InputTimeProvider _inputTime = new();
     private readonly GpioController _gpio;
     private readonly GpioDoorRelay _relay;
     private readonly GateStore _store;
@@ -43,6 +45,7 @@ internal sealed class LatencyRig : IDisposable
     private readonly ManualResetEventSlim _energised = new();
     private readonly ManualResetEventSlim _released = new();
     private long _presented;
+    private long _submitted;
     private long _written;
 
     public LatencyRig()
@@ -64,30 +67,42 @@ internal sealed class LatencyRig : IDisposable
             TimeProvider.System,
             NullLogger<AccessDecisionEngine>.Instance);
         _driver.PinWritten += OnPinWritten;
-        _reader = new WiegandGpioListener(_gpio, _readerOptions, Submit, TimeProvider.System, NullLogger<WiegandGpioListener>.Instance);
-        _keypad = new WiegandGpioListener(_gpio, _keypadOptions, Submit, TimeProvider.System, NullLogger<WiegandGpioListener>.Instance);
+        var listenerLogger = Environment.GetEnvironmentVariable("LATENCY_TRACE") is null
+            ? NullLogger<WiegandGpioListener>.Instance
+            : Microsoft.Extensions.Logging.LoggerFactory.Create(b => b.AddConsole()).CreateLogger<WiegandGpioListener>();
+        // As the daemon does (ReaderHost): the frame gap on the input timer thread, or, with
+        // LATENCY_POOL_TIMERS set, on TimeProvider.System's pool timers, to compare the two.
+        var listenerTime = Environment.GetEnvironmentVariable("LATENCY_POOL_TIMERS") is null ? _inputTime : TimeProvider.System;
+        _reader = new WiegandGpioListener(_gpio, _readerOptions, Submit, listenerTime, listenerLogger);
+        _keypad = new WiegandGpioListener(_gpio, _keypadOptions, Submit, listenerTime, listenerLogger);
     }
 
     public TimeSpan FrameGap => _readerOptions.FrameGap;
 
     /// <summary>Swipes the enrolled card <paramref name="samples"/> times; returns each latency in ms, or NaN when no grant came.</summary>
+    /// <summary>Per sample: from the last edge to the frame's hand-over to the engine (the gap wait, for cards), in ms.</summary>
+    public List<double> ToSubmit { get; } = [];
+
+    /// <summary>Per sample: from the hand-over to the relay write (engine queue, verifier, relay), in ms.</summary>
+    public List<double> ToRelay { get; } = [];
+
+    public long FramesRejected => _reader.FramesRejected + _keypad.FramesRejected;
+
     public List<double> MeasureCards(int samples)
     {
-        var transmitter = new WiegandTransmitter(_driver, _readerOptions.Data0Pin, _readerOptions.Data1Pin, TimeProvider.System);
         var frame = WiegandEncoder.Encode(Card);
-        return Measure(samples, () => transmitter.SendAsync(frame, CancellationToken.None).GetAwaiter().GetResult());
+        return Measure(samples, () => PulsePlayer.Play(_driver, _readerOptions.Data0Pin, _readerOptions.Data1Pin, frame));
     }
 
     /// <summary>Types the enrolled PIN and '#' <paramref name="samples"/> times.</summary>
     public List<double> MeasurePins(int samples)
     {
-        var transmitter = new WiegandTransmitter(_driver, _keypadOptions.Data0Pin, _keypadOptions.Data1Pin, TimeProvider.System);
         var frames = (Pin + "#").Select(key => WiegandKeypadDecoder.Encode(key, _keypadOptions.KeypadMode)).ToArray();
         return Measure(samples, () =>
         {
             foreach (var frame in frames)
             {
-                transmitter.SendAsync(frame, CancellationToken.None).GetAwaiter().GetResult();
+                PulsePlayer.Play(_driver, _keypadOptions.Data0Pin, _keypadOptions.Data1Pin, frame);
                 Thread.Sleep(KeyInterval);
             }
         });
@@ -101,9 +116,22 @@ internal sealed class LatencyRig : IDisposable
             _energised.Reset();
             _released.Reset();
             present();
-            latencies.Add(_energised.Wait(Timeout)
-                ? TimeProvider.System.GetElapsedTime(Interlocked.Read(ref _presented), Interlocked.Read(ref _written)).TotalMilliseconds
-                : double.NaN);
+            if (_energised.Wait(Timeout))
+            {
+                var (presented, submitted, written) = (Interlocked.Read(ref _presented), Interlocked.Read(ref _submitted), Interlocked.Read(ref _written));
+                latencies.Add(TimeProvider.System.GetElapsedTime(presented, written).TotalMilliseconds);
+                ToSubmit.Add(TimeProvider.System.GetElapsedTime(presented, submitted).TotalMilliseconds);
+                ToRelay.Add(TimeProvider.System.GetElapsedTime(submitted, written).TotalMilliseconds);
+            }
+            else
+            {
+                latencies.Add(double.NaN);
+                if (Environment.GetEnvironmentVariable("LATENCY_TRACE") is not null)
+                {
+                    Console.Error.WriteLine($"lost sample {i}: {FramesRejected} frames rejected so far, relay pulses {_relay.PulseCount}, unlocked {_relay.IsUnlocked}");
+                }
+            }
+
             _released.Wait(Timeout);
             // A little jitter, so samples do not lock step with a periodic load.
             Thread.Sleep(Random.Shared.Next(5, 25));
@@ -114,6 +142,7 @@ internal sealed class LatencyRig : IDisposable
 
     private Task Submit(AccessAttempt attempt)
     {
+        Interlocked.Exchange(ref _submitted, TimeProvider.System.GetTimestamp());
         Interlocked.Exchange(ref _presented, attempt.PresentedTimestamp);
         return _engine.SubmitAsync(attempt);
     }
@@ -141,6 +170,7 @@ internal sealed class LatencyRig : IDisposable
         _reader.Dispose();
         _keypad.Dispose();
         _engine.Dispose();
+        _inputTime.Dispose();
         _relay.Dispose();
         _directoryIndex.Dispose();
         _store.Dispose();
