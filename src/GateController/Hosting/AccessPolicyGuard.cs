@@ -1,4 +1,5 @@
 using GateController.Face;
+using GateController.Readers;
 using Microsoft.Extensions.Options;
 
 namespace GateController.Hosting;
@@ -6,22 +7,15 @@ namespace GateController.Hosting;
 /// <summary>
 /// Refuses a configuration in which face recognition is the only way in. A resident who withdraws
 /// consent (PIPL lets them, at any time) or a failed camera would otherwise be locked out of their home.
-/// Checked as part of the daemon options, so it stops start-up with exit 78 and one message.
+/// It checks the readers and keypads as resolved (a simulation's default reader counts), so it stops
+/// start-up with exit 78 and one message.
 /// </summary>
-internal sealed class AccessPolicyGuard(IConfiguration configuration) : IValidateOptions<DaemonOptions>
+internal sealed class AccessPolicyGuard(IOptions<FacePathOptions> face) : IValidateOptions<AccessPointOptions>
 {
-    public const string ReadersSection = "Readers";
-    public const string KeypadsSection = "Keypads";
-
-    public ValidateOptionsResult Validate(string? name, DaemonOptions options)
+    public ValidateOptionsResult Validate(string? name, AccessPointOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var faceEnabled = configuration.GetValue($"{FacePathOptions.Section}:{nameof(FacePathOptions.Enabled)}", defaultValue: true);
-        // Simulation always has the simulated card reader (the readers work adds it to the defaults).
-        var otherWayIn = options.Simulate ||
-            configuration.GetSection(ReadersSection).GetChildren().Any() ||
-            configuration.GetSection(KeypadsSection).GetChildren().Any();
-        return !faceEnabled || otherWayIn
+        return !face.Value.Enabled || options.All.Any()
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(
                 "face recognition is the only enabled way in: no card reader (Readers) and no keypad (Keypads) is configured. " +

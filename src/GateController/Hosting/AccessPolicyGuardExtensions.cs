@@ -1,12 +1,13 @@
+using GateController.Readers;
 using Microsoft.Extensions.Options;
 
 namespace GateController.Hosting;
 
 internal static class AccessPolicyGuardExtensions
 {
-    public static IServiceCollection AddAccessPolicyGuard(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAccessPolicyGuard(this IServiceCollection services)
     {
-        services.AddSingleton<IValidateOptions<DaemonOptions>>(new AccessPolicyGuard(configuration));
+        services.AddSingleton<IValidateOptions<AccessPointOptions>, AccessPolicyGuard>();
         return services;
     }
 }

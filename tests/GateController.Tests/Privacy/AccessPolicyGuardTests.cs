@@ -1,36 +1,47 @@
+using GateController.Face;
 using GateController.Hosting;
+using GateController.Readers;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace GateController.Tests.Privacy;
 
 public sealed class AccessPolicyGuardTests
 {
-    [TestCase(false, null, null, null, false)]
-    [TestCase(false, "wiegand0", null, null, true)]
-    [TestCase(false, null, "keypad0", null, true)]
-    [TestCase(false, null, null, "false", true)]
-    [TestCase(true, null, null, null, true)]
-    public void Face_alone_is_refused_unless_a_reader_or_keypad_exists_or_face_is_off(bool simulate, string? reader, string? keypad, string? faceEnabled, bool allowed)
+    [TestCase(false, false, false, true, false)]
+    [TestCase(false, true, false, true, true)]
+    [TestCase(false, false, true, true, true)]
+    [TestCase(false, false, false, false, true)]
+    [TestCase(true, false, false, true, true)]
+    public void Face_alone_is_refused_unless_a_reader_or_keypad_exists_or_face_is_off(bool simulate, bool reader, bool keypad, bool faceEnabled, bool allowed)
     {
         var settings = new Dictionary<string, string?>();
-        if (reader is not null)
+        if (reader)
         {
-            settings["Readers:0:Name"] = reader;
+            settings["Readers:0:Id"] = "gate";
+            settings["Readers:0:Kind"] = "wiegand";
+            settings["Readers:0:Data0Pin"] = "23";
+            settings["Readers:0:Data1Pin"] = "24";
         }
 
-        if (keypad is not null)
+        if (keypad)
         {
-            settings["Keypads:0:Name"] = keypad;
+            settings["Keypads:0:Id"] = "pad";
+            settings["Keypads:0:Kind"] = "wiegand8";
+            settings["Keypads:0:Data0Pin"] = "5";
+            settings["Keypads:0:Data1Pin"] = "6";
         }
 
-        if (faceEnabled is not null)
+        var options = new AccessPointOptions();
+        options.Bind(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        if (simulate)
         {
-            settings["Face:Enabled"] = faceEnabled;
+            options.AddSimulationDefaults();
         }
 
-        var guard = new AccessPolicyGuard(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        var guard = new AccessPolicyGuard(Options.Create(new FacePathOptions { Enabled = faceEnabled }));
 
-        var result = guard.Validate(null, new DaemonOptions { Simulate = simulate, DataDirectory = "/tmp", SocketPath = "/tmp/s" });
+        var result = guard.Validate(null, options);
 
         Assert.That(result.Succeeded, Is.EqualTo(allowed), result.FailureMessage);
     }
