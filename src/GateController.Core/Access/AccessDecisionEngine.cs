@@ -23,6 +23,9 @@ public sealed class AccessDecisionEngine : IDisposable
     private readonly ILogger<AccessDecisionEngine> _logger;
     private readonly BlockingCollection<PendingAttempt> _queue = new(new ConcurrentQueue<PendingAttempt>());
     private readonly Thread _thread;
+
+    // Decisions are one at a time, whichever thread makes them; each takes microseconds.
+    private readonly Lock _decideGate = new();
     private long _sequence;
 
     public AccessDecisionEngine(
@@ -60,6 +63,19 @@ public sealed class AccessDecisionEngine : IDisposable
         return pending.Completion.Task;
     }
 
+    /// <summary>
+    /// Decides on the calling thread, for card readers and keypads: their threads run at normal
+    /// priority, and handing over to the engine's thread costs a wake-up that, on a box kept busy by
+    /// the niced face path, can take milliseconds. It waits at most for one decision already under way
+    /// (microseconds), never for a queued face attempt. The niced face path must use
+    /// <see cref="SubmitAsync"/>, so it never holds the decision lock while preempted.
+    /// </summary>
+    public AccessDecision DecideNow(AccessAttempt attempt)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        return Decide(attempt);
+    }
+
     private void Run()
     {
         foreach (var pending in _queue.GetConsumingEnumerable())
@@ -69,6 +85,14 @@ public sealed class AccessDecisionEngine : IDisposable
     }
 
     internal AccessDecision Decide(AccessAttempt attempt)
+    {
+        lock (_decideGate)
+        {
+            return DecideLocked(attempt);
+        }
+    }
+
+    private AccessDecision DecideLocked(AccessAttempt attempt)
     {
         var verdict = Verify(attempt);
         foreach (var rule in _rules)

@@ -36,7 +36,7 @@ internal sealed class ReaderHost(
             var wiegand = entry.Wiegand;
             try
             {
-                var listener = new WiegandGpioListener(gpio, wiegand, engine.SubmitAsync, time, loggerFactory.CreateLogger<WiegandGpioListener>());
+                var listener = new WiegandGpioListener(gpio, wiegand, DecideNow, time, loggerFactory.CreateLogger<WiegandGpioListener>());
                 lock (_gate)
                 {
                     _listeners.Add(wiegand.Id, listener);
@@ -55,6 +55,9 @@ internal sealed class ReaderHost(
         Log.ReadersStarted(_logger, options.Value.Readers.Count, options.Value.Keypads.Count);
         return Task.CompletedTask;
     }
+
+    /// <summary>Cards and PINs are decided on the listener's own (normal-priority) thread; see <see cref="AccessDecisionEngine.DecideNow"/>.</summary>
+    private Task DecideNow(AccessAttempt attempt) => Task.FromResult(engine.DecideNow(attempt));
 
     public Task StopAsync(CancellationToken cancellationToken)
     {

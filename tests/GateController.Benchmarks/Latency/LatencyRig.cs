@@ -144,7 +144,10 @@ internal sealed class LatencyRig : IDisposable
     {
         Interlocked.Exchange(ref _submitted, TimeProvider.System.GetTimestamp());
         Interlocked.Exchange(ref _presented, attempt.PresentedTimestamp);
-        return _engine.SubmitAsync(attempt);
+        // As ReaderHost does: decided on the listener's thread. LATENCY_ENGINE_THREAD hands over to the engine's thread instead, to compare.
+        return Environment.GetEnvironmentVariable("LATENCY_ENGINE_THREAD") is null
+            ? Task.FromResult(_engine.DecideNow(attempt))
+            : _engine.SubmitAsync(attempt);
     }
 
     private void OnPinWritten(object? sender, PinWrite write)
