@@ -41,7 +41,7 @@ try
     builder.Services.AddReaders(builder.Configuration);
     builder.Services.AddFacePath();
     builder.Services.AddPrivacy();
-    builder.Services.AddAccessPolicyGuard();
+    builder.Services.AddAccessPolicyGuard(builder.Configuration);
     builder.WebHost.UseAdminSocket();
 
     var app = builder.Build();

@@ -7,15 +7,16 @@ namespace GateController.Hosting;
 /// <summary>
 /// Refuses a configuration in which face recognition is the only way in. A resident who withdraws
 /// consent (PIPL lets them, at any time) or a failed camera would otherwise be locked out of their home.
-/// It checks the readers and keypads as resolved (a simulation's default reader counts), so it stops
-/// start-up with exit 78 and one message.
+/// Checked with the daemon's own options, the first thing start-up reads, so it stops start-up with
+/// exit 78 and one message before the store or any model is opened; a simulation's default reader counts.
 /// </summary>
-internal sealed class AccessPolicyGuard(IOptions<FacePathOptions> face) : IValidateOptions<AccessPointOptions>
+internal sealed class AccessPolicyGuard(IConfiguration configuration) : IValidateOptions<DaemonOptions>
 {
-    public ValidateOptionsResult Validate(string? name, AccessPointOptions options)
+    public ValidateOptionsResult Validate(string? name, DaemonOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return !face.Value.Enabled || options.All.Any()
+        var faceEnabled = configuration.GetValue($"{FacePathOptions.Section}:{nameof(FacePathOptions.Enabled)}", defaultValue: true);
+        return !faceEnabled || AccessPointDefaults.Resolve(configuration, options.Simulate).All.Any()
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(
                 "face recognition is the only enabled way in: no card reader (Readers) and no keypad (Keypads) is configured. " +

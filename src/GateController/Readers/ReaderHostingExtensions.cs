@@ -20,13 +20,7 @@ internal static class ReaderHostingExtensions
     {
         services.AddOptions<AccessPointOptions>()
             .Configure(options => options.Bind(configuration))
-            .PostConfigure<IOptions<DaemonOptions>>((options, daemon) =>
-            {
-                if (daemon.Value.Simulate && options.Readers.Count == 0 && options.Keypads.Count == 0 && options.BindingProblems.Count == 0)
-                {
-                    options.AddSimulationDefaults();
-                }
-            })
+            .PostConfigure<IOptions<DaemonOptions>>((options, daemon) => AccessPointDefaults.Apply(options, daemon.Value.Simulate))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<AccessPointOptions>, AccessPointOptionsValidator>();
         services.AddOptionsWithValidateOnStart<KeypadLockoutOptions, KeypadLockoutOptionsValidator>().Bind(configuration.GetSection(KeypadLockoutOptions.Section));

@@ -1,8 +1,5 @@
-using GateController.Face;
 using GateController.Hosting;
-using GateController.Readers;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
 
 namespace GateController.Tests.Privacy;
 
@@ -32,16 +29,10 @@ public sealed class AccessPolicyGuardTests
             settings["Keypads:0:Data1Pin"] = "6";
         }
 
-        var options = new AccessPointOptions();
-        options.Bind(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        if (simulate)
-        {
-            options.AddSimulationDefaults();
-        }
+        settings["Face:Enabled"] = faceEnabled ? "true" : "false";
+        var guard = new AccessPolicyGuard(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
 
-        var guard = new AccessPolicyGuard(Options.Create(new FacePathOptions { Enabled = faceEnabled }));
-
-        var result = guard.Validate(null, options);
+        var result = guard.Validate(null, new DaemonOptions { Simulate = simulate, DataDirectory = "/tmp", SocketPath = "/tmp/s" });
 
         Assert.That(result.Succeeded, Is.EqualTo(allowed), result.FailureMessage);
     }
