@@ -22,7 +22,7 @@ internal static class ReaderHostingExtensions
             .Configure(options => options.Bind(configuration))
             .PostConfigure<IOptions<DaemonOptions>>((options, daemon) =>
             {
-                if (daemon.Value.Simulate && options.Readers.Count == 0 && options.Keypads.Count == 0 && options.BindingProblems.Count == 0)
+                if (daemon.Value.Simulate && options.ReaderCount == 0 && options.KeypadCount == 0 && options.BindingProblems.Count == 0)
                 {
                     options.AddSimulationDefaults();
                 }
@@ -42,9 +42,7 @@ internal static class ReaderHostingExtensions
         services.AddSingleton<ICredentialVerifier, PinVerifier>();
         services.AddSingleton<IAccessRule>(sp => new CardAndPinRule(
             sp.GetRequiredService<IOptionsMonitor<AccessModeOptions>>(),
-            sp.GetRequiredService<IOptions<AccessPointOptions>>().Value.Keypads
-                .Where(k => k.PairedReader is not null)
-                .ToDictionary(k => k.KeypadId, k => k.PairedReader!, StringComparer.Ordinal),
+            sp.GetRequiredService<IOptions<AccessPointOptions>>().Value.KeypadPairings,
             sp.GetRequiredService<TimeProvider>()));
 
         services.AddSingleton<InputTimeProvider>();
