@@ -64,14 +64,14 @@ internal sealed class ReaderDeviceHost(
         {
             var device = new EvdevCardReader(reader.Options, engine.SubmitAsync, time, loggerFactory.CreateLogger<EvdevCardReader>());
             registry.Started(reader.Id, reader.Kind, device);
-            runs.Add(device.RunAsync(stoppingToken));
+            runs.Add(Supervise(reader.Id, reader.Kind, device.RunAsync(stoppingToken)));
         }
 
         foreach (var keypad in options.Value.EvdevKeypads)
         {
             var device = new EvdevKeypad(keypad.Options, engine.SubmitAsync, time, loggerFactory.CreateLogger<EvdevKeypad>());
             registry.Started(keypad.Id, keypad.Kind, device);
-            runs.Add(device.RunAsync(stoppingToken));
+            runs.Add(Supervise(keypad.Id, keypad.Kind, device.RunAsync(stoppingToken)));
         }
 
         foreach (var reader in options.Value.NfcReaders)
@@ -80,7 +80,7 @@ internal sealed class ReaderDeviceHost(
             {
                 var poller = new NfcCardPoller(source, reader.Options, engine.SubmitAsync, time, loggerFactory.CreateLogger<NfcCardPoller>());
                 registry.Started(reader.Id, reader.Kind, poller);
-                runs.Add(poller.RunAsync(stoppingToken));
+                runs.Add(Supervise(reader.Id, reader.Kind, poller.RunAsync(stoppingToken)));
             }
         }
 
@@ -91,6 +91,29 @@ internal sealed class ReaderDeviceHost(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down.
+        }
+    }
+
+    /// <summary>
+    /// A device loop that dies of something its driver did not expect is reported failed and logged; it
+    /// never takes the daemon, and with it the other readers, down.
+    /// </summary>
+    private async Task Supervise(string id, string kind, Task run)
+    {
+        try
+        {
+            await run.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // The bindings under the NFC loop throw bare Exceptions; one dead device must not stop the others.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            Log.DeviceFailed(_logger, kind, id, exception);
+            registry.Replace(id, kind, HealthState.Failed, $"stopped: {exception.Message}");
         }
     }
 

@@ -20,6 +20,17 @@ internal sealed class ReaderDeviceRegistry
         Add(new Entry(id, kind, () => status));
     }
 
+    /// <summary>A started device whose loop has died: its last word replaces its live status.</summary>
+    public void Replace(string id, string kind, HealthState state, string detail)
+    {
+        var status = SubsystemStatus.Of($"{kind}:{id}", state, detail);
+        lock (_gate)
+        {
+            _devices.RemoveAll(d => d.Id == id);
+            _devices.Add(new Entry(id, kind, () => status));
+        }
+    }
+
     public IReadOnlyList<(string Id, string Kind, SubsystemStatus Status)> Snapshot()
     {
         lock (_gate)
