@@ -21,6 +21,7 @@ internal sealed class EvdevInputLoop(EvdevDeviceOptions options, string kind, Ac
     private const int RecordsPerRead = 64;
 
     private readonly Lock _statusGate = new();
+    private readonly Action<Exception> _onSubmitFailed = exception => Log.SubmitFailed(logger, kind, options.Id, exception);
     private HealthState _state = HealthState.Degraded;
     private string _detail = "not opened yet";
     private long _reconnects;
@@ -37,27 +38,7 @@ internal sealed class EvdevInputLoop(EvdevDeviceOptions options, string kind, Ac
         Task.Factory.StartNew(() => Run(stoppingToken), stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>Fires the attempt at the engine; a failing engine is logged and never stops the loop.</summary>
-    public void Submit(Func<AccessAttempt, Task> submit, AccessAttempt attempt)
-    {
-        Task submitted;
-        try
-        {
-            submitted = submit(attempt);
-        }
-#pragma warning disable CA1031 // A failing engine must not take the reader thread down with it; the failure is logged.
-        catch (Exception exception)
-#pragma warning restore CA1031
-        {
-            Log.SubmitFailed(logger, kind, options.Id, exception);
-            return;
-        }
-
-        submitted.ContinueWith(
-            task => Log.SubmitFailed(logger, kind, options.Id, task.Exception!),
-            CancellationToken.None,
-            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
-    }
+    public void Submit(Func<AccessAttempt, Task> submit, AccessAttempt attempt) => AttemptSubmission.Submit(submit, attempt, _onSubmitFailed);
 
     private void Run(CancellationToken stoppingToken)
     {

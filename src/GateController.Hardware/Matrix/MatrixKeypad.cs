@@ -33,6 +33,7 @@ public sealed class MatrixKeypad : IDisposable, ISubsystemStatusSource
     private readonly bool[] _reading;
     private readonly Lock _scanGate = new();
     private readonly ITimer _scanTimer;
+    private readonly Action<Exception> _onSubmitFailed;
     private long _keysPressed;
     private long _pinsSubmitted;
     private string? _failure;
@@ -53,6 +54,7 @@ public sealed class MatrixKeypad : IDisposable, ISubsystemStatusSource
         _options = options;
         _submit = submit;
         _logger = logger;
+        _onSubmitFailed = exception => Log.SubmitFailed(logger, options.Id, exception);
         _rows = [.. options.RowPins];
         _columns = [.. options.ColumnPins];
         _layout = MatrixKeyLayout.For(options.Keys, _columns.Length);
@@ -154,24 +156,7 @@ public sealed class MatrixKeypad : IDisposable, ISubsystemStatusSource
         }
 
         Interlocked.Increment(ref _pinsSubmitted);
-        Task submitted;
-        try
-        {
-            submitted = _submit(new AccessAttempt(_options.Id, pin, pressedAt));
-        }
-#pragma warning disable CA1031 // A failing engine must not stop the scan timer; the failure is logged.
-        catch (Exception exception)
-#pragma warning restore CA1031
-        {
-            Log.SubmitFailed(_logger, _options.Id, exception);
-            return;
-        }
-
-        submitted.ContinueWith(
-            task => Log.SubmitFailed(_logger, _options.Id, task.Exception!),
-            CancellationToken.None,
-            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
+        AttemptSubmission.Submit(_submit, new AccessAttempt(_options.Id, pin, pressedAt), _onSubmitFailed);
     }
 
     public void Dispose()

@@ -17,6 +17,7 @@ public sealed class NfcCardPoller : ISubsystemStatusSource
     private readonly TimeProvider _time;
     private readonly ILogger<NfcCardPoller> _logger;
     private readonly CardPresenceFilter _presence;
+    private readonly Action<Exception> _onSubmitFailed;
     private readonly byte[] _uid = new byte[INfcUidSource.MaximumUidLength];
     private long _cardsRead;
     private volatile string? _failure;
@@ -38,6 +39,7 @@ public sealed class NfcCardPoller : ISubsystemStatusSource
         _submit = submit;
         _time = time;
         _logger = logger;
+        _onSubmitFailed = exception => Log.SubmitFailed(logger, options.Id, exception);
         _presence = new CardPresenceFilter(options.RepeatWindow, time);
     }
 
@@ -119,23 +121,6 @@ public sealed class NfcCardPoller : ISubsystemStatusSource
 
         Interlocked.Increment(ref _cardsRead);
         Log.CardRead(_logger, _options.Id, card);
-        Task submitted;
-        try
-        {
-            submitted = _submit(new AccessAttempt(_options.Id, new CardCredential(card), presentedAt));
-        }
-#pragma warning disable CA1031 // A failing engine must not stop the poller; the failure is logged.
-        catch (Exception exception)
-#pragma warning restore CA1031
-        {
-            Log.SubmitFailed(_logger, _options.Id, exception);
-            return;
-        }
-
-        submitted.ContinueWith(
-            task => Log.SubmitFailed(_logger, _options.Id, task.Exception!),
-            CancellationToken.None,
-            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
+        AttemptSubmission.Submit(_submit, new AccessAttempt(_options.Id, new CardCredential(card), presentedAt), _onSubmitFailed);
     }
 }

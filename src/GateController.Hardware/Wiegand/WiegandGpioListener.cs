@@ -31,6 +31,7 @@ public sealed class WiegandGpioListener : IDisposable
     private readonly int _keyFrameLength;
     private readonly string _keypadId;
     private readonly ITimer _gapTimer;
+    private readonly Action<Exception> _onSubmitFailed;
     private readonly Lock _assemblerGate = new();
     private readonly Lock _frameGate = new();
     private long _cardsRead;
@@ -57,6 +58,7 @@ public sealed class WiegandGpioListener : IDisposable
         _submit = submit;
         _time = time;
         _logger = logger;
+        _onSubmitFailed = exception => Log.SubmitFailed(logger, options.Id, exception);
         var formats = options.Formats.Select(name => WiegandFormat.TryParse(name, out var format)
             ? format
             : throw new ArgumentException($"Reader '{options.Id}': card format '{name}' is unknown; use H10301, H10306, C1000, H10304, H10302 or RawN.", nameof(options))).ToArray();
@@ -187,32 +189,7 @@ public sealed class WiegandGpioListener : IDisposable
         }
     }
 
-    private void Submit(AccessAttempt attempt)
-    {
-        Task submitted;
-        try
-        {
-            submitted = _submit(attempt);
-        }
-#pragma warning disable CA1031 // A failing engine must not take the GPIO event thread down with it; the failure is logged.
-        catch (Exception exception)
-#pragma warning restore CA1031
-        {
-            Log.SubmitFailed(_logger, _options.Id, exception);
-            return;
-        }
-
-        submitted.ContinueWith(
-            static (task, state) =>
-            {
-                var listener = (WiegandGpioListener)state!;
-                Log.SubmitFailed(listener._logger, listener._options.Id, task.Exception!);
-            },
-            this,
-            CancellationToken.None,
-            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
-    }
+    private void Submit(AccessAttempt attempt) => AttemptSubmission.Submit(_submit, attempt, _onSubmitFailed);
 
     public void Dispose()
     {

@@ -16,7 +16,8 @@ internal sealed class AccessPolicyGuard(IConfiguration configuration) : IValidat
     {
         ArgumentNullException.ThrowIfNull(options);
         var faceEnabled = configuration.GetValue($"{FacePathOptions.Section}:{nameof(FacePathOptions.Enabled)}", defaultValue: true);
-        return !faceEnabled || AccessPointDefaults.Resolve(configuration, options.Simulate).All.Any()
+        var accessPoints = AccessPointDefaults.Resolve(configuration, options.Simulate);
+        return !faceEnabled || accessPoints.ReaderCount + accessPoints.KeypadCount > 0
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(
                 "face recognition is the only enabled way in: no card reader (Readers) and no keypad (Keypads) is configured. " +

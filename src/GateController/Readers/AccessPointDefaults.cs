@@ -5,7 +5,7 @@ internal static class AccessPointDefaults
 {
     public static void Apply(AccessPointOptions options, bool simulate)
     {
-        if (simulate && options.Readers.Count == 0 && options.Keypads.Count == 0 && options.BindingProblems.Count == 0)
+        if (simulate && options.ReaderCount == 0 && options.KeypadCount == 0 && options.BindingProblems.Count == 0)
         {
             options.AddSimulationDefaults();
         }

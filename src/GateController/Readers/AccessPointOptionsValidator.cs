@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using GateController.Hardware.Relay;
 using GateController.Hardware.Wiegand;
 using Microsoft.Extensions.Options;
@@ -7,86 +6,72 @@ namespace GateController.Readers;
 
 /// <summary>
 /// Checks every reader and keypad at start, naming the key of each problem (<c>Readers:0:Data0Pin</c>):
-/// kinds, ids, formats, timings, and that no GPIO line is used twice (two readers, or a reader and the relay).
+/// kinds, ids, formats, timings, and that no GPIO line is used twice (two readers, a keypad's rows, a
+/// feedback LED, or the relay). The evdev, NFC, matrix and feedback entries are checked by
+/// <see cref="DeviceOptionsChecks"/> against their drivers' own options classes.
 /// </summary>
 internal sealed class AccessPointOptionsValidator(IOptions<RelayOptions> relay) : IValidateOptions<AccessPointOptions>
 {
+    private static readonly string[] ReaderKinds = [AccessPointOptions.WiegandKind, AccessPointOptions.EvdevKind, AccessPointOptions.NfcKind];
+
+    // wiegand4 and wiegand8 first: messages read "expected wiegand4 or wiegand8 or matrix or evdev".
+    private static readonly string[] KeypadKinds = [AccessPointOptions.Wiegand4Kind, AccessPointOptions.Wiegand8Kind, AccessPointOptions.MatrixKind, AccessPointOptions.EvdevKind];
+
     public ValidateOptionsResult Validate(string? name, AccessPointOptions options)
     {
-        var failures = new List<string>(options.BindingProblems);
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        var pins = new Dictionary<int, string>{ [relay.Value.Pin] = $"{RelayOptions.Section}:Pin" };
+        var problems = new AccessPointProblems(options.BindingProblems);
+        problems.ClaimPin($"{RelayOptions.Section}:Pin", relay.Value.Pin);
         foreach (var entry in options.All)
         {
-            CheckKind(entry, failures);
-            CheckAnnotations(entry, failures);
-            var wiegand = entry.Wiegand;
-            if (!string.IsNullOrWhiteSpace(wiegand.Id) && !ids.TryAdd(wiegand.Id, entry.ConfigPath))
-            {
-                failures.Add($"{entry.ConfigPath}:Id is '{wiegand.Id}', already the id of {ids[wiegand.Id]}; ids name readers in events and must be unique.");
-            }
-
-            foreach (var (key, pin) in new[] { ("Data0Pin", wiegand.Data0Pin), ("Data1Pin", wiegand.Data1Pin) })
-            {
-                if (!pins.TryAdd(pin, $"{entry.ConfigPath}:{key}"))
-                {
-                    failures.Add($"{entry.ConfigPath}:{key} is GPIO {pin}, already used by {pins[pin]}; each line has one use.");
-                }
-            }
-
-            for (var i = 0; i < wiegand.Formats.Count; i++)
-            {
-                if (!WiegandFormat.TryParse(wiegand.Formats[i], out _))
-                {
-                    failures.Add($"{entry.ConfigPath}:Formats:{i} is '{wiegand.Formats[i]}'; expected H10301, H10306, C1000, H10304, H10302 or RawN (N = 1 to 64).");
-                }
-            }
-
-            if (!entry.IsKeypad && !entry.ReadsCards && !entry.HasKeys)
-            {
-                failures.Add($"{entry.ConfigPath}:Formats is empty and KeypadMode is None; the reader would read nothing.");
-            }
-
-            if (wiegand.MinimumPulseInterval >= wiegand.FrameGap)
-            {
-                failures.Add($"{entry.ConfigPath}:MinimumPulseInterval ({wiegand.MinimumPulseInterval}) must be shorter than FrameGap ({wiegand.FrameGap}).");
-            }
+            CheckWiegand(entry, problems);
         }
 
-        foreach (var keypad in options.Keypads.Where(k => k.PairedReader is not null))
+        DeviceOptionsChecks.Check(options, problems);
+        var readerIds = options.ReaderIds.ToHashSet(StringComparer.Ordinal);
+        var pairings = options.Keypads.Select(k => (k.ConfigPath, k.PairedReader))
+            .Concat(options.EvdevKeypads.Select(k => (k.ConfigPath, k.PairedReader)))
+            .Concat(options.MatrixKeypads.Select(k => (k.ConfigPath, k.PairedReader)));
+        foreach (var (configPath, pairedReader) in pairings)
         {
-            if (!options.Readers.Any(r => r.Wiegand.Id == keypad.PairedReader))
+            if (pairedReader is not null && !readerIds.Contains(pairedReader))
             {
-                failures.Add($"{keypad.ConfigPath}:Reader is '{keypad.PairedReader}'; expected the Id of one of the Readers.");
+                problems.Add($"{configPath}:Reader is '{pairedReader}'; expected the Id of one of the Readers.");
             }
         }
 
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        return problems.Failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems.Failures);
     }
 
-    private static void CheckKind(ConfiguredReader entry, List<string> failures)
+    private static void CheckWiegand(ConfiguredReader entry, AccessPointProblems problems)
     {
-        var expected = entry.IsKeypad
-            ? new[] { AccessPointOptions.Wiegand4Kind, AccessPointOptions.Wiegand8Kind }
-            : [AccessPointOptions.WiegandKind];
+        var expected = entry.IsKeypad ? KeypadKinds : ReaderKinds;
         if (!expected.Contains(entry.Kind, StringComparer.Ordinal))
         {
-            failures.Add($"{entry.ConfigPath}:Kind is '{entry.Kind}'; expected {string.Join(" or ", expected)} (other kinds are not in this build).");
+            problems.Add($"{entry.ConfigPath}:Kind is '{entry.Kind}'; expected {string.Join(" or ", expected)} (other kinds are not in this build).");
         }
-    }
 
-    /// <summary>The data annotations on <see cref="WiegandReaderOptions"/>, with their <c>readers[]:</c> prefix replaced by the real key.</summary>
-    private static void CheckAnnotations(ConfiguredReader entry, List<string> failures)
-    {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(entry.Wiegand, new ValidationContext(entry.Wiegand), results, validateAllProperties: true);
-        Validator.TryValidateObject(entry.Wiegand.PinEntry, new ValidationContext(entry.Wiegand.PinEntry), results, validateAllProperties: true);
-        foreach (var result in results)
+        var wiegand = entry.Wiegand;
+        problems.CheckAnnotations(wiegand, entry.ConfigPath);
+        problems.CheckAnnotations(wiegand.PinEntry, entry.ConfigPath);
+        problems.ClaimId(entry.ConfigPath, wiegand.Id);
+        problems.ClaimPin($"{entry.ConfigPath}:Data0Pin", wiegand.Data0Pin);
+        problems.ClaimPin($"{entry.ConfigPath}:Data1Pin", wiegand.Data1Pin);
+        for (var i = 0; i < wiegand.Formats.Count; i++)
         {
-            var message = result.ErrorMessage ?? "is invalid";
-            failures.Add(message.StartsWith("readers[]:", StringComparison.Ordinal)
-                ? $"{entry.ConfigPath}:{message["readers[]:".Length..]}"
-                : $"{entry.ConfigPath}:{string.Join(',', result.MemberNames)}: {message}");
+            if (!WiegandFormat.TryParse(wiegand.Formats[i], out _))
+            {
+                problems.Add($"{entry.ConfigPath}:Formats:{i} is '{wiegand.Formats[i]}'; expected H10301, H10306, C1000, H10304, H10302 or RawN (N = 1 to 64).");
+            }
+        }
+
+        if (!entry.IsKeypad && !entry.ReadsCards && !entry.HasKeys)
+        {
+            problems.Add($"{entry.ConfigPath}:Formats is empty and KeypadMode is None; the reader would read nothing.");
+        }
+
+        if (wiegand.MinimumPulseInterval >= wiegand.FrameGap)
+        {
+            problems.Add($"{entry.ConfigPath}:MinimumPulseInterval ({wiegand.MinimumPulseInterval}) must be shorter than FrameGap ({wiegand.FrameGap}).");
         }
     }
 }

@@ -14,4 +14,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4203, Level = LogLevel.Error, Message = "Reader {Reader} could not start on GPIO {Data0Pin}/{Data1Pin}; the other readers carry on")]
     public static partial void ReaderFailed(ILogger logger, string reader, int data0Pin, int data1Pin, Exception exception);
+
+    [LoggerMessage(EventId = 4204, Level = LogLevel.Error, Message = "{Kind} device {Device} failed (at start, or its loop stopped); the other readers and keypads carry on")]
+    public static partial void DeviceFailed(ILogger logger, string kind, string device, Exception exception);
+
+    [LoggerMessage(EventId = 4205, Level = LogLevel.Error, Message = "Feedback lines of {Readers} could not be opened; decisions there go without light and sound")]
+    public static partial void FeedbackFailed(ILogger logger, string readers, Exception exception);
 }

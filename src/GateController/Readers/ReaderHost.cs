@@ -13,12 +13,15 @@ namespace GateController.Readers;
 /// loop here and no thread to lower: card and PIN decoding keep normal priority, while the face
 /// path runs niced. The frame gap runs on <see cref="InputTimeProvider"/>'s own thread, never on the
 /// shared thread pool. A reader that fails to start is reported in status; the others carry on.
+/// The evdev, NFC and matrix devices are started by <see cref="ReaderDeviceHost"/>; their statuses join
+/// the Wiegand ones here, under one <c>readers</c> section keyed by id.
 /// </summary>
 internal sealed class ReaderHost(
     GpioController gpio,
     AccessDecisionEngine engine,
     KeypadLockout lockout,
     IOptions<AccessPointOptions> options,
+    ReaderDeviceRegistry devices,
     InputTimeProvider time,
     ILoggerFactory loggerFactory) : IHostedService, ISubsystemStatusSource, IDisposable
 {
@@ -52,7 +55,7 @@ internal sealed class ReaderHost(
             }
         }
 
-        Log.ReadersStarted(_logger, options.Value.Readers.Count, options.Value.Keypads.Count);
+        Log.ReadersStarted(_logger, options.Value.ReaderCount, options.Value.KeypadCount);
         return Task.CompletedTask;
     }
 
@@ -81,9 +84,40 @@ internal sealed class ReaderHost(
             failed = _failures.Count;
         }
 
+        foreach (var (id, kind, status) in devices.Snapshot())
+        {
+            facts[id] = Describe(id, kind, status);
+            running += status.State is HealthState.Healthy or HealthState.Degraded ? 1 : 0;
+            failed += status.State == HealthState.Failed ? 1 : 0;
+        }
+
         var state = failed == 0 ? HealthState.Healthy : running > 0 ? HealthState.Degraded : HealthState.Failed;
         var detail = facts.Count == 0 ? "no readers or keypads configured" : $"{running} listening, {failed} failed";
         return new SubsystemStatus("readers", facts.Count == 0 ? HealthState.Disabled : state, detail, facts);
+    }
+
+    /// <summary>A device's own status: its state and detail, its facts, and for a keypad its lockout.</summary>
+    private Dictionary<string, object> Describe(string id, string kind, SubsystemStatus status)
+    {
+        var facts = new Dictionary<string, object>(status.Facts, StringComparer.Ordinal)
+        {
+            ["kind"] = kind,
+            ["state"] = status.State switch
+            {
+                HealthState.Healthy => "running",
+                HealthState.Degraded => "degraded",
+                HealthState.Failed => "failed",
+                _ => "disabled",
+            },
+            ["detail"] = status.Detail,
+        };
+        if (lockout.IsLockedOut(id, out var remaining))
+        {
+            facts["lockedOut"] = true;
+            facts["lockedOutSeconds"] = Math.Ceiling(remaining.TotalSeconds);
+        }
+
+        return facts;
     }
 
     private Dictionary<string, object> Describe(ConfiguredReader entry)

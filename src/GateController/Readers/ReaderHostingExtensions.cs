@@ -1,5 +1,6 @@
 using GateController.Core.Access;
 using GateController.Core.Credentials;
+using GateController.Core.Events;
 using GateController.Core.Health;
 using GateController.Hardware.Wiegand;
 using GateController.Hosting;
@@ -36,13 +37,24 @@ internal static class ReaderHostingExtensions
         services.AddSingleton<ICredentialVerifier, PinVerifier>();
         services.AddSingleton<IAccessRule>(sp => new CardAndPinRule(
             sp.GetRequiredService<IOptionsMonitor<AccessModeOptions>>(),
-            sp.GetRequiredService<IOptions<AccessPointOptions>>().Value.Keypads
-                .Where(k => k.PairedReader is not null)
-                .ToDictionary(k => k.KeypadId, k => k.PairedReader!, StringComparer.Ordinal),
+            sp.GetRequiredService<IOptions<AccessPointOptions>>().Value.KeypadPairings,
             sp.GetRequiredService<TimeProvider>()));
 
         services.AddSingleton<InputTimeProvider>();
         services.AddSingleton<SimulatedInput>();
+        services.AddSingleton<ReaderDeviceRegistry>();
+        services.AddSingleton(sp => new ReaderDeviceHost(
+            sp.GetRequiredService<System.Device.Gpio.GpioController>(),
+            sp.GetRequiredService<AccessDecisionEngine>(),
+            sp.GetRequiredService<IOptions<AccessPointOptions>>(),
+            sp.GetRequiredService<IOptions<DaemonOptions>>(),
+            sp.GetRequiredService<ReaderDeviceRegistry>(),
+            sp.GetRequiredService<InputTimeProvider>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>()));
+        services.AddHostedService(sp => sp.GetRequiredService<ReaderDeviceHost>());
+        services.AddSingleton<ReaderFeedback>();
+        services.AddSingleton<IAccessEventSink>(sp => sp.GetRequiredService<ReaderFeedback>());
         services.AddSingleton<ReaderHost>();
         services.AddHostedService(sp => sp.GetRequiredService<ReaderHost>());
         services.AddSingleton<ISubsystemStatusSource>(sp => sp.GetRequiredService<ReaderHost>());

@@ -10,9 +10,18 @@ public sealed class AccessPolicyGuardTests
     [TestCase(false, false, true, true, true)]
     [TestCase(false, false, false, false, true)]
     [TestCase(true, false, false, true, true)]
-    public void Face_alone_is_refused_unless_a_reader_or_keypad_exists_or_face_is_off(bool simulate, bool reader, bool keypad, bool faceEnabled, bool allowed)
+    [TestCase(false, false, false, true, true, "matrix")]
+    public void Face_alone_is_refused_unless_a_reader_or_keypad_exists_or_face_is_off(bool simulate, bool reader, bool keypad, bool faceEnabled, bool allowed, string? otherKeypadKind = null)
     {
         var settings = new Dictionary<string, string?>();
+        if (otherKeypadKind is not null)
+        {
+            settings["Keypads:0:Id"] = "lobby";
+            settings["Keypads:0:Kind"] = otherKeypadKind;
+            settings["Keypads:0:RowPins:0"] = "5";
+            settings["Keypads:0:ColumnPins:0"] = "6";
+        }
+
         if (reader)
         {
             settings["Readers:0:Id"] = "gate";
