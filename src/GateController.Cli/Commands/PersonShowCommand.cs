@@ -22,7 +22,8 @@ internal static class PersonShowCommand
         return command;
     }
 
-    private static string Render(JsonNode report)
+    /// <summary>The text form. Internal so tests can render a real report without a daemon.</summary>
+    internal static string Render(JsonNode report)
     {
         var text = new StringBuilder();
         text.AppendLine($"person {report["id"]}: {report["name"]} (added {report["addedAt"]})");
@@ -36,6 +37,18 @@ internal static class PersonShowCommand
         foreach (var group in Items(report["faceTemplates"]))
         {
             text.AppendLine($"face templates: {group["count"]} × {group["dimensions"]}-d for model {group["model"]}, enrolled {group["firstEnrolledAt"]} … {group["lastEnrolledAt"]} (values never shown)");
+        }
+
+        foreach (var card in Items(report["cards"]))
+        {
+            text.AppendLine($"card #{card["id"]}: {card["masked"]?.ToString() ?? "unreadable (see DAMAGED)"}, added {card["addedAt"]} (number masked)");
+        }
+
+        foreach (var pin in Items(report["pins"]))
+        {
+            text.AppendLine(pin["set"]?.GetValue<bool>() == true
+                ? $"{pin["kind"]} PIN: set {pin["setAt"]} (never shown)"
+                : $"{pin["kind"]} PIN: not set");
         }
 
         text.AppendLine($"access events: {report["accessEvents"]} stored, last face grant {report["lastFaceGrantAt"]?.ToString() ?? "never"}");

@@ -10,5 +10,8 @@ public sealed record PersonErasure(
     int DataKeysDestroyed,
     int FaceTemplatesDeleted,
     int FaceConsentsDeleted,
+    int CardsDeleted,
+    int NormalPinsDeleted,
+    int DuressPinsDeleted,
     long AuditSequence,
     bool Checkpointed);

@@ -24,7 +24,7 @@ internal static class PersonLifecycle
 
     /// <summary>
     /// Crypto-erasure order: the wrapped data keys first (overwritten, then deleted), then face rows,
-    /// then the person. Null when the person does not exist. The caller checkpoints after commit.
+    /// cards and PINs (each kind counted, for the receipt), then the person. Null when the person does not exist. The caller checkpoints after commit.
     /// </summary>
     public static PersonErasure? Erase(SqliteTransaction transaction, string id, DateTimeOffset now)
     {
@@ -35,10 +35,12 @@ internal static class PersonLifecycle
 
         var keys = PersonKeyRing.Destroy(transaction, id, purpose: null);
         var (templates, consents) = FaceRecords.Delete(transaction, id);
-        var (cards, pins) = (CardRecords.DeleteAll(transaction, id), PinRecords.Delete(transaction, id, kind: null));
+        var cards = CardRecords.DeleteAll(transaction, id);
+        var normalPins = PinRecords.Delete(transaction, id, PinRecords.KindName(duress: false));
+        var duressPins = PinRecords.Delete(transaction, id, PinRecords.KindName(duress: true));
         PersonRecords.Delete(transaction, id);
         var audit = AuditTrail.Append(transaction, now, AuditKind.PersonDeleted, id,
-            $"person deleted: {keys} data keys destroyed, {templates} face templates, {consents} face consents, {cards} cards and {pins} PINs deleted");
-        return new PersonErasure(id, now, keys, templates, consents, audit, Checkpointed: false);
+            $"person deleted: {keys} data keys destroyed, {templates} face templates, {consents} face consents, {cards} cards and {normalPins + duressPins} PINs deleted");
+        return new PersonErasure(id, now, keys, templates, consents, cards, normalPins, duressPins, audit, Checkpointed: false);
     }
 }

@@ -4,12 +4,13 @@ using Microsoft.Data.Sqlite;
 namespace GateController.Storage.Receipts;
 
 /// <summary>
-/// The tables whose row counts a receipt's state hash covers. Every table of personal data belongs
-/// here; the card and PIN tables (issue #3) are added when they exist.
+/// The tables whose row counts a receipt's state hash covers: every table of personal data. Adding one
+/// needs no new state-hash version: each receipt lists the tables it counted and the hash covers the
+/// names (Receipts/README.md, "Versions").
 /// </summary>
 internal static class StoreCounts
 {
-    private static readonly string[] Tables = ["persons", "person_keys", "face_consents", "face_templates", "access_events"];
+    private static readonly string[] Tables = ["persons", "person_keys", "face_consents", "face_templates", "access_events", "cards", "pins"];
 
     public static Dictionary<string, long> Read(SqliteTransaction transaction)
     {

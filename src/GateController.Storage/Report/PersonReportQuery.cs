@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using GateController.Core.Access;
 using GateController.Core.Events;
+using GateController.Storage.Credentials;
 using GateController.Storage.Database;
 using GateController.Storage.Events;
 using GateController.Storage.Faces;
@@ -29,6 +30,8 @@ internal static class PersonReportQuery
             """, personId,
             reader => new TemplateGroup(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), StoreTime.Parse(reader.GetString(3)), StoreTime.Parse(reader.GetString(4))));
         var consents = Consents(transaction, master, personId, damaged);
+        var cards = Cards(transaction, master, personId, damaged);
+        var pins = Pins(transaction, personId);
         var lastGrant = transaction.Scalar<string>(
             "SELECT MAX(time) FROM access_events WHERE person_id = $id AND method = $method AND result = $result",
             ("$id", personId), ("$method", nameof(AccessMethod.Face)), ("$result", nameof(AccessResult.Granted)));
@@ -39,6 +42,8 @@ internal static class PersonReportQuery
             keys,
             consents,
             templates,
+            cards,
+            pins,
             transaction.Scalar<long>("SELECT COUNT(*) FROM access_events WHERE person_id = $id", ("$id", personId)),
             lastGrant is null ? null : StoreTime.Parse(lastGrant),
             RecentEvents(transaction, personId, recentEvents),
@@ -89,6 +94,66 @@ internal static class PersonReportQuery
                 CryptographicOperations.ZeroMemory(faceKey);
             }
         }
+    }
+
+    /// <summary>The person's cards, masked. The sealed card is opened only to mask it; the plaintext is zeroed.</summary>
+    private static List<CardItem> Cards(SqliteTransaction transaction, MasterKey master, string personId, List<string> damaged)
+    {
+        if (transaction.Scalar<long>("SELECT COUNT(*) FROM cards WHERE person_id = $id", ("$id", personId)) == 0)
+        {
+            return [];
+        }
+
+        byte[]? identityKey = null;
+        try
+        {
+            identityKey = PersonKeyRing.Unwrap(transaction, master, personId, KeyPurpose.Identity);
+        }
+        catch (Store.StoreIntegrityException exception)
+        {
+            damaged.Add(exception.Message);
+        }
+
+        try
+        {
+            return Rows(transaction, "SELECT id, card_sealed, added_at FROM cards WHERE person_id = $id ORDER BY id", personId, reader =>
+            {
+                var id = reader.GetInt64(0);
+                CardNumber? card = null;
+                if (identityKey is not null && RecordSealer.TryOpen(identityKey, (byte[])reader.GetValue(1), RecordBinding.For(RecordKind.CardNumber, personId, id), out var plaintext))
+                {
+                    card = CardCanonicalForm.TryParse(plaintext, out var parsed) ? parsed : null;
+                    CryptographicOperations.ZeroMemory(plaintext);
+                }
+
+                if (card is null)
+                {
+                    damaged.Add($"card #{id} of person '{personId}' fails authentication or cannot be read; it cannot be shown.");
+                }
+
+                return new CardItem(id, card?.Format, card?.ToString(), StoreTime.Parse(reader.GetString(2)));
+            });
+        }
+        finally
+        {
+            if (identityKey is not null)
+            {
+                CryptographicOperations.ZeroMemory(identityKey);
+            }
+        }
+    }
+
+    /// <summary>Both PIN kinds, set or not. Reads only the kind and date: the tag would let the pepper's holder test PINs.</summary>
+    private static List<PinItem> Pins(SqliteTransaction transaction, string personId)
+    {
+        var set = Rows(transaction, "SELECT kind, set_at FROM pins WHERE person_id = $id", personId,
+            reader => (Kind: reader.GetString(0), SetAt: StoreTime.Parse(reader.GetString(1))));
+        return [.. new[] { false, true }.Select(duress =>
+        {
+            var kind = PinRecords.KindName(duress);
+            var row = set.Where(p => p.Kind == kind).Select(p => (DateTimeOffset?)p.SetAt).SingleOrDefault();
+            return new PinItem(kind, row is not null, row);
+        })];
     }
 
     private static List<AccessEvent> RecentEvents(SqliteTransaction transaction, string personId, int count) =>

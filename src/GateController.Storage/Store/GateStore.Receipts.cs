@@ -31,6 +31,9 @@ public sealed partial class GateStore
                 ["dataKeys"] = erasure.DataKeysDestroyed,
                 ["faceTemplates"] = erasure.FaceTemplatesDeleted,
                 ["faceConsents"] = erasure.FaceConsentsDeleted,
+                ["cards"] = erasure.CardsDeleted,
+                ["normalPins"] = erasure.NormalPinsDeleted,
+                ["duressPins"] = erasure.DuressPinsDeleted,
                 ["persons"] = 1,
             }, erasure.AuditSequence);
         });

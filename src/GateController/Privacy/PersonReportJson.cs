@@ -32,6 +32,21 @@ internal static class PersonReportJson
             ["firstEnrolledAt"] = Time(group.FirstEnrolledAt),
             ["lastEnrolledAt"] = Time(group.LastEnrolledAt),
         }),
+        // Masked as CardNumber.ToString() prints it; the whole number never leaves the store.
+        ["cards"] = Array(report.Cards, card => new JsonObject
+        {
+            ["id"] = card.Id,
+            ["format"] = card.Format,
+            ["masked"] = card.Masked,
+            ["addedAt"] = Time(card.AddedAt),
+        }),
+        // Set or not, and when; never the PIN or its tag.
+        ["pins"] = Array(report.Pins, pin => new JsonObject
+        {
+            ["kind"] = pin.Kind,
+            ["set"] = pin.IsSet,
+            ["setAt"] = pin.SetAt is { } setAt ? Time(setAt) : null,
+        }),
         ["accessEvents"] = report.AccessEventCount,
         ["lastFaceGrantAt"] = report.LastFaceGrantAt is { } last ? Time(last) : null,
         ["recentAccessEvents"] = Array(report.RecentAccessEvents, AccessEventJson.From),

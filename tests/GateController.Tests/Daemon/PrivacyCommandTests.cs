@@ -61,7 +61,7 @@ public sealed class PrivacyCommandTests
 
         var receipt = Path.Combine(_directory, "delete.json");
         var delete = await Gatectl(daemon, "person", "delete", "P-7", "--receipt", receipt);
-        Assert.That(delete.StandardOutput, Does.Contain("deleted person P-7: person-delete of P-7: 2 dataKeys"));
+        Assert.That(delete.StandardOutput, Does.Contain("deleted person P-7: person-delete of P-7: 0 cards, 2 dataKeys, 0 duressPins"));
         Assert.That(JsonNode.Parse(File.ReadAllText(receipt))!["receipt"]!["action"]!.GetValue<string>(), Is.EqualTo("person-delete"));
         var gone = await daemon.GatectlAsync("person", "show", "P-7");
         Assert.That(gone.ExitCode, Is.EqualTo(4), gone.ToString());
