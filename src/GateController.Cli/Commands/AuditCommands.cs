@@ -45,7 +45,7 @@ internal static class AuditCommands
             var answer = await client.GetAsync($"v1/audit?count={wanted}", cancellationToken).ConfigureAwait(false);
             foreach (var row in answer["rows"]?.AsArray() ?? [])
             {
-                Console.WriteLine(parseResult.GetValue(json) ? row!.ToJsonString() : Line(row!));
+                Console.WriteLine(parseResult.GetValue(json) ? CliJson.Text(row) : Line(row!));
             }
 
             return ExitCodes.Success;

@@ -36,7 +36,7 @@ internal static class EventsCommand
     {
         if (asJson)
         {
-            Console.WriteLine(accessEvent.ToJsonString());
+            Console.WriteLine(CliJson.Text(accessEvent));
             return;
         }
 

@@ -16,7 +16,7 @@ internal static class IdentifyCommand
             var result = await client.PostAsync("v1/identify", content, cancellationToken).ConfigureAwait(false);
             if (parseResult.GetValue(json))
             {
-                Console.WriteLine(result.ToJsonString());
+                Console.WriteLine(CliJson.Text(result));
             }
             else
             {
@@ -24,7 +24,7 @@ internal static class IdentifyCommand
                 foreach (var face in result["faces"]?.AsArray() ?? [])
                 {
                     var match = face?["match"];
-                    Console.WriteLine($"  face {face?["box"]?.ToJsonString()} score {face?["detScore"]}: " +
+                    Console.WriteLine($"  face {CliJson.Text(face?["box"])} score {face?["detScore"]}: " +
                         (match is null ? "no match" : $"{match["id"]} (similarity {match["similarity"]})"));
                 }
             }

@@ -16,7 +16,7 @@ internal static class PersonShowCommand
         {
             var personId = parseResult.GetValue(id)!;
             var report = await client.GetAsync($"v1/persons/{Uri.EscapeDataString(personId)}/report", cancellationToken).ConfigureAwait(false);
-            Console.WriteLine(parseResult.GetValue(json) ? report.ToJsonString() : Render(report));
+            Console.WriteLine(parseResult.GetValue(json) ? CliJson.Text(report) : Render(report));
             return ExitCodes.Success;
         }));
         return command;

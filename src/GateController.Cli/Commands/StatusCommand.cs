@@ -12,7 +12,7 @@ internal static class StatusCommand
         command.SetAction((parseResult, cancellationToken) => session.RunAsync(parseResult, async client =>
         {
             var status = await client.GetAsync("v1/status", cancellationToken).ConfigureAwait(false);
-            Console.WriteLine(parseResult.GetValue(json) ? status.ToJsonString() : Render(status));
+            Console.WriteLine(parseResult.GetValue(json) ? CliJson.Text(status) : Render(status));
             return ExitCodes.Success;
         }));
         return command;
@@ -26,11 +26,11 @@ internal static class StatusCommand
             if (value is JsonObject inner)
             {
                 lines.Add($"{section}:");
-                lines.AddRange(inner.Select(pair => $"  {pair.Key}: {pair.Value?.ToJsonString().Trim('"')}"));
+                lines.AddRange(inner.Select(pair => $"  {pair.Key}: {CliJson.Text(pair.Value).Trim('"')}"));
             }
             else
             {
-                lines.Add($"{section}: {value?.ToJsonString().Trim('"')}");
+                lines.Add($"{section}: {CliJson.Text(value).Trim('"')}");
             }
         }
 

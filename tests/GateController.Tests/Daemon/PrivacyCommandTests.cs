@@ -69,6 +69,18 @@ public sealed class PrivacyCommandTests
     }
 
     [Test]
+    public async Task Person_show_json_prints_a_chinese_name_as_it_is_not_as_escapes()
+    {
+        await using var daemon = await DaemonProcess.StartAsync(Path.Combine(_directory, "data"));
+        await Gatectl(daemon, "person", "add", "--id", "C-1", "--name", "李伟");
+
+        var show = await Gatectl(daemon, "person", "show", "C-1", "--json");
+
+        Assert.That(show.StandardOutput, Does.Contain("李伟").And.Not.Contain("\\u"));
+        Assert.That(JsonNode.Parse(show.StandardOutput)!["name"]!.GetValue<string>(), Is.EqualTo("李伟"));
+    }
+
+    [Test]
     public async Task Key_rotate_backs_up_first_and_the_daemon_restarts_on_the_new_key()
     {
         var data = Path.Combine(_directory, "data");
