@@ -9,6 +9,8 @@ internal static class AdminApi
 {
     public static void MapAdminApi(this WebApplication app)
     {
+        // Uptime counts from here, not from the first status request that would otherwise create the clock.
+        _ = app.Services.GetRequiredService<DaemonClock>();
         app.UseAdminCommandAudit();
         app.MapStatusEndpoints();
         app.MapPersonEndpoints();

@@ -49,6 +49,7 @@ public sealed class DaemonStartupTests
 
         Assert.That(status.ExitCode, Is.Zero, status.ToString());
         Assert.That(status.StandardOutput, Does.Contain("\"simulate\":true"));
+        Assert.That(System.Text.Json.Nodes.JsonNode.Parse(status.StandardOutput)!["uptimeSeconds"]!.GetValue<double>(), Is.GreaterThan(0), "uptime counts from start-up");
         var mode = File.GetUnixFileMode(daemon.SocketPath);
         Assert.That(mode & (UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute), Is.EqualTo(UnixFileMode.None));
         Assert.That(await daemon.StopAsync(), Is.Zero, daemon.Log);
