@@ -1,21 +1,8 @@
 namespace GateController.Vision.Models;
 
 /// <summary>One model of <c>models/manifest.json</c>: provenance, checksum and input contract.</summary>
-public sealed record ModelEntry : IPinnedFile
+public sealed record ModelEntry : PinnedFileEntry
 {
-    /// <summary>detector, embedder, liveness or detector-alternative.</summary>
-    public required string Role { get; init; }
-
-    public required string File { get; init; }
-
-    public required long Bytes { get; init; }
-
-    public required string Sha256 { get; init; }
-
-    public required Uri Url { get; init; }
-
-    public required string Licence { get; init; }
-
     public required ModelInputContract Input { get; init; }
 
     public IReadOnlyList<string> Outputs { get; init; } = [];
