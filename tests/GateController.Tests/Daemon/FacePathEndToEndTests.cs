@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using GateController.Tests.Vision;
 
 namespace GateController.Tests.Daemon;
 
@@ -18,11 +19,11 @@ public sealed class FacePathEndToEndTests
     {
         _directory = Directory.CreateTempSubdirectory("gate-face-e2e-").FullName;
         var camera = Directory.CreateDirectory(Path.Combine(_directory, "camera")).FullName;
-        File.Copy(SharedFaces.Photo("negatives", "brick.png"), Path.Combine(camera, "0001.png"));
+        File.Copy(FaceData.PathOf("negatives/brick.png"), Path.Combine(camera, "0001.png"));
         _daemon = await DaemonProcess.StartAsync(Path.Combine(_directory, "data"), "--camera", camera);
         await WaitForFacePathAsync();
         Assert.That((await _daemon.GatectlAsync("person", "add", "--id", "R-101", "--name", "Resident One")).ExitCode, Is.Zero);
-        var enrol = await _daemon.GatectlAsync("face", "enroll", "--id", "R-101", "--consent", "paper form 2026-001", SharedFaces.Photo("deepface_01", "01.jpg"));
+        var enrol = await _daemon.GatectlAsync("face", "enroll", "--id", "R-101", "--consent", "paper form 2026-001", FaceData.PathOf("deepface_01/01.jpg"));
         Assert.That(enrol.ExitCode, Is.Zero, enrol.ToString());
     }
 
@@ -66,7 +67,7 @@ public sealed class FacePathEndToEndTests
     {
         var pulsesBefore = await RelayPulsesAsync();
 
-        var result = await IdentifyAsync(SharedFaces.Photo("deepface_01", "02.jpg"));
+        var result = await IdentifyAsync(FaceData.PathOf("deepface_01/02.jpg"));
 
         Assert.That(result["decision"]!.GetValue<string>(), Is.EqualTo("granted"), result.ToJsonString());
         var face = result["faces"]![0]!;
@@ -81,7 +82,7 @@ public sealed class FacePathEndToEndTests
     {
         var pulsesBefore = await RelayPulsesAsync();
 
-        var result = await IdentifyAsync(SharedFaces.Photo("deepface_02", "01.jpg"));
+        var result = await IdentifyAsync(FaceData.PathOf("deepface_02/01.jpg"));
 
         Assert.That(result["decision"]!.GetValue<string>(), Is.EqualTo("denied"));
         Assert.That(result["faces"]!.AsArray(), Has.Count.EqualTo(1));
@@ -92,7 +93,7 @@ public sealed class FacePathEndToEndTests
     [Test]
     public async Task Identify_lets_the_largest_face_of_a_group_photo_decide()
     {
-        var result = await IdentifyAsync(SharedFaces.Photo("groups", "multiface.jpg"));
+        var result = await IdentifyAsync(FaceData.PathOf("groups/multiface.jpg"));
 
         var faces = result["faces"]!.AsArray();
         Assert.That(faces, Has.Count.GreaterThan(1));
@@ -105,7 +106,7 @@ public sealed class FacePathEndToEndTests
     public async Task Enrolment_refuses_a_corrupt_image_and_names_it()
     {
         var corrupt = Path.Combine(_directory, "corrupt.jpg");
-        var bytes = await File.ReadAllBytesAsync(SharedFaces.Photo("deepface_03", "01.jpg"));
+        var bytes = await File.ReadAllBytesAsync(FaceData.PathOf("deepface_03/01.jpg"));
         await File.WriteAllBytesAsync(corrupt, bytes[..200]);
 
         var result = await _daemon.GatectlAsync("face", "enroll", "--id", "R-101", "--consent", "paper form 2026-001", corrupt);
@@ -117,7 +118,7 @@ public sealed class FacePathEndToEndTests
     [Test]
     public async Task Enrolment_refuses_an_image_with_no_face()
     {
-        var result = await _daemon.GatectlAsync("face", "enroll", "--id", "R-101", "--consent", "paper form 2026-001", SharedFaces.Photo("negatives", "coins.png"));
+        var result = await _daemon.GatectlAsync("face", "enroll", "--id", "R-101", "--consent", "paper form 2026-001", FaceData.PathOf("negatives/coins.png"));
 
         Assert.That(result.ExitCode, Is.Not.Zero);
         Assert.That(result.StandardError, Does.Contain("no face found in image coins.png"));
@@ -130,7 +131,7 @@ public sealed class FacePathEndToEndTests
 
         var result = await _daemon.GatectlAsync(
             "face", "enroll", "--id", "R-101", "--consent", "paper form 2026-001",
-            SharedFaces.Photo("deepface_01", "03.jpg"), SharedFaces.Photo("groups", "couple.jpg"));
+            FaceData.PathOf("deepface_01/03.jpg"), FaceData.PathOf("groups/couple.jpg"));
 
         Assert.That(result.ExitCode, Is.Not.Zero);
         Assert.That(result.StandardError, Does.Contain("2 faces found in image couple.jpg"));
@@ -141,7 +142,7 @@ public sealed class FacePathEndToEndTests
     [Test]
     public async Task Enrolment_of_an_unknown_person_is_refused()
     {
-        var result = await _daemon.GatectlAsync("face", "enroll", "--id", "NOBODY", "--consent", "paper form 2026-001", SharedFaces.Photo("deepface_04", "01.jpg"));
+        var result = await _daemon.GatectlAsync("face", "enroll", "--id", "NOBODY", "--consent", "paper form 2026-001", FaceData.PathOf("deepface_04/01.jpg"));
 
         Assert.That(result.ExitCode, Is.Not.Zero);
         Assert.That(result.StandardError, Does.Contain("NOBODY"));
@@ -151,20 +152,20 @@ public sealed class FacePathEndToEndTests
     public async Task Deleting_a_person_stops_their_face_from_opening_the_door()
     {
         Assert.That((await _daemon.GatectlAsync("person", "add", "--id", "R-202", "--name", "Resident Two")).ExitCode, Is.Zero);
-        var enrol = await _daemon.GatectlAsync("face", "enroll", "--id", "R-202", "--consent", "on-screen, 2026-11-25", SharedFaces.Photo("deepface_10", "01.jpg"));
+        var enrol = await _daemon.GatectlAsync("face", "enroll", "--id", "R-202", "--consent", "on-screen, 2026-11-25", FaceData.PathOf("deepface_10/01.jpg"));
         Assert.That(enrol.ExitCode, Is.Zero, enrol.ToString());
-        Assert.That((await IdentifyAsync(SharedFaces.Photo("deepface_10", "02.jpg")))["decision"]!.GetValue<string>(), Is.EqualTo("granted"));
+        Assert.That((await IdentifyAsync(FaceData.PathOf("deepface_10/02.jpg")))["decision"]!.GetValue<string>(), Is.EqualTo("granted"));
 
         var delete = await _daemon.GatectlAsync("person", "delete", "R-202");
 
         Assert.That(delete.ExitCode, Is.Zero, delete.ToString());
-        Assert.That((await IdentifyAsync(SharedFaces.Photo("deepface_10", "02.jpg")))["decision"]!.GetValue<string>(), Is.EqualTo("denied"));
+        Assert.That((await IdentifyAsync(FaceData.PathOf("deepface_10/02.jpg")))["decision"]!.GetValue<string>(), Is.EqualTo("denied"));
     }
 
     [Test]
     public async Task Events_record_face_decisions_without_biometric_data()
     {
-        await IdentifyAsync(SharedFaces.Photo("deepface_01", "04.jpg"));
+        await IdentifyAsync(FaceData.PathOf("deepface_01/04.jpg"));
 
         var events = await _daemon.GatectlAsync("events", "--json");
 
