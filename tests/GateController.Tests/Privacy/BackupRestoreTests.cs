@@ -58,13 +58,7 @@ public sealed class BackupRestoreTests
     public void Restore_with_another_master_key_is_refused_and_changes_nothing()
     {
         using var sandbox = new StoreSandbox();
-        var backup = Path.Combine(sandbox.DataDirectory, "manual.gatebak");
-        using (var store = sandbox.Open())
-        {
-            store.AddPerson("A-1", "Person");
-            using var file = File.Create(backup);
-            store.WriteBackup(file);
-        }
+        var backup = BackupOfOnePerson(sandbox);
 
         var before = File.ReadAllBytes(sandbox.DatabaseFile);
         using var other = new StoreSandbox();
@@ -80,13 +74,7 @@ public sealed class BackupRestoreTests
     public void A_truncated_or_altered_backup_is_refused_with_the_reason()
     {
         using var sandbox = new StoreSandbox();
-        var backup = Path.Combine(sandbox.DataDirectory, "manual.gatebak");
-        using (var store = sandbox.Open())
-        {
-            store.AddPerson("A-1", "Person");
-            using var file = File.Create(backup);
-            store.WriteBackup(file);
-        }
+        var backup = BackupOfOnePerson(sandbox);
 
         var bytes = File.ReadAllBytes(backup);
         File.WriteAllBytes(backup, bytes[..^20]);
@@ -182,4 +170,15 @@ public sealed class BackupRestoreTests
 
     private static RestoreResult Restore(StoreSandbox sandbox, string? backup) =>
         StoreRestore.Restore(sandbox.Options, new KeyFileSource(sandbox.KeyFile, createDevelopmentKey: false), backup, sandbox.Time, NullLogger<GateStore>.Instance);
+
+    /// <summary>A manual backup of a store holding one person, in the sandbox's data directory.</summary>
+    private static string BackupOfOnePerson(StoreSandbox sandbox)
+    {
+        var backup = Path.Combine(sandbox.DataDirectory, "manual.gatebak");
+        using var store = sandbox.Open();
+        store.AddPerson("A-1", "Person");
+        using var file = File.Create(backup);
+        store.WriteBackup(file);
+        return backup;
+    }
 }
