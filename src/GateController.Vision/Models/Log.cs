@@ -15,4 +15,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Rejected {File} at {Place}: {Finding}")]
     public static partial void Rejected(ILogger logger, string file, string place, string finding);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Built {File} from {Source} with the calibration {Calibration} into the cache")]
+    public static partial void Derived(ILogger logger, string file, string source, string calibration);
 }

@@ -1,3 +1,5 @@
+using GateController.Vision.Quantization;
+
 namespace GateController.Vision.Models;
 
 /// <summary>One model of <c>models/manifest.json</c>: provenance, checksum and input contract.</summary>
@@ -12,4 +14,10 @@ public sealed record ModelEntry : PinnedFileEntry
 
     /// <summary>How far the face box is enlarged before cropping, for liveness models.</summary>
     public float? CropScale { get; init; }
+
+    /// <summary>
+    /// Set when the file is not downloaded but built on the device from another manifest model (the int8
+    /// embedder from the fp32 one); <see cref="PinnedFileEntry.Url"/> is then the source model's pinned URL.
+    /// </summary>
+    public QuantizationRecipe? Derivation { get; init; }
 }

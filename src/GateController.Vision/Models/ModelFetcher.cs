@@ -1,3 +1,4 @@
+using GateController.Vision.Quantization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -5,26 +6,31 @@ namespace GateController.Vision.Models;
 
 /// <summary>
 /// Fills the model cache: a verified cached copy wins, then a mirror directory, then the pinned URL.
-/// Every copy is checked by size and sha256 and written atomically (temp file + rename).
+/// Every copy is checked by size and sha256 and written atomically (temp file + rename). A derived model
+/// (<see cref="ModelEntry.Derivation"/>) is built from its fetched source instead, and checked the same way.
 /// </summary>
 public sealed class ModelFetcher
 {
     private readonly ModelOptions _options;
     private readonly HttpClient? _httpClient;
     private readonly ILogger _logger;
+    private readonly ModelCatalog _catalog;
 
-    public ModelFetcher(ModelOptions options, HttpClient? httpClient = null, ILogger<ModelFetcher>? logger = null)
+    public ModelFetcher(ModelOptions options, HttpClient? httpClient = null, ILogger<ModelFetcher>? logger = null, ModelCatalog? catalog = null)
     {
         _options = options;
         _httpClient = httpClient;
         _logger = logger ?? NullLogger<ModelFetcher>.Instance;
+        _catalog = catalog ?? ModelCatalog.LoadEmbedded();
     }
 
     public string CacheDirectory => ModelLocations.CacheDirectory(_options);
 
     /// <summary>Returns the cache path of a verified copy of <paramref name="model"/>, fetching it if needed.</summary>
     public Task<string> FetchAsync(ModelEntry model, CancellationToken cancellationToken = default) =>
-        FetchAsync(model, ModelLocations.ModelMirror(_options), ModelLocations.ModelMirrorVariable, cancellationToken);
+        model.Derivation is { } recipe
+            ? BuildDerivedAsync(model, recipe, cancellationToken)
+            : FetchAsync(model, ModelLocations.ModelMirror(_options), ModelLocations.ModelMirrorVariable, cancellationToken);
 
     public Task<string> FetchAsync(MediaEntry media, CancellationToken cancellationToken = default) =>
         FetchAsync(media, ModelLocations.MediaMirror(_options), ModelLocations.MediaMirrorVariable, cancellationToken);
@@ -106,6 +112,42 @@ public sealed class ModelFetcher
         }
 
         throw new ModelFileException(file, lookedAt, mirrorVariable);
+    }
+
+    private async Task<string> BuildDerivedAsync(ModelEntry model, QuantizationRecipe recipe, CancellationToken cancellationToken)
+    {
+        var target = Path.Combine(CacheDirectory, model.File);
+        var cached = await PinnedFileCheck.InspectAsync(target, model, cancellationToken).ConfigureAwait(false);
+        if (cached.IsGood)
+        {
+            Log.CacheHit(_logger, model.File, target);
+            return target;
+        }
+
+        var lookedAt = new List<string> { $"cache {target} ({cached.Finding})" };
+        var source = _catalog.GetModel(recipe.From);
+        var sourcePath = await FetchAsync(source, cancellationToken).ConfigureAwait(false);
+        var place = $"built from {recipe.From} with models/calibration/{recipe.Calibration}";
+        try
+        {
+            var built = DerivedModel.Build(await File.ReadAllBytesAsync(sourcePath, cancellationToken).ConfigureAwait(false), source, recipe);
+            using var stream = new MemoryStream(built, writable: false);
+            var finding = await WriteAtomicallyAsync(stream, model, target, cancellationToken).ConfigureAwait(false);
+            if (finding is null)
+            {
+                Log.Derived(_logger, model.File, recipe.From, recipe.Calibration);
+                return target;
+            }
+
+            lookedAt.Add($"{place} ({finding})");
+            Log.Rejected(_logger, model.File, place, finding);
+        }
+        catch (QuantizationException exception)
+        {
+            lookedAt.Add($"{place} ({exception.Message})");
+        }
+
+        throw new ModelFileException(model, lookedAt);
     }
 
     /// <summary>Copies into a temp file beside the target, verifies it, then renames; returns what was wrong, or null.</summary>

@@ -56,7 +56,7 @@ internal sealed class PipelineCommand : IBenchmarkCommand
             Fetch(ModelOptions.DefaultDetector), catalog.GetModel(ModelOptions.DefaultDetector),
             Fetch(ModelOptions.DefaultEmbedder), catalog.GetModel(ModelOptions.DefaultEmbedder),
             new FaceDetectorOptions { DetectionMaxSide = detectMaxSide }, index, threads);
-        using var reference = new ReferencePipeline(Fetch("face_detection_yunet_2023mar.onnx"), Fetch(ModelOptions.DefaultEmbedder));
+        using var reference = new ReferencePipeline(Fetch("face_detection_yunet_2023mar.onnx"), Fetch(ModelOptions.Fp32Embedder));
 
         var referenceEmbedding = new float[index.Dimension];
         foreach (var image in images.Take(5))

@@ -9,11 +9,12 @@ public sealed partial class ModelCatalogTests
     private static partial Regex PinnedUrl();
 
     [Test]
-    public void Embedded_manifest_lists_all_seven_models_with_checksum_pinned_url_and_licence()
+    public void Embedded_manifest_lists_seven_fetched_models_and_one_built_from_them_with_checksum_pinned_url_and_licence()
     {
         var models = ModelCacheSetup.Catalog.Models;
 
-        Assert.That(models, Has.Count.EqualTo(7));
+        Assert.That(models.Where(m => m.Derivation is null).ToList(), Has.Count.EqualTo(7), "the verified files of ../shared/models");
+        Assert.That(models.Where(m => m.Derivation is not null).Select(m => m.File), Is.EqualTo(new[] { ModelOptions.DefaultEmbedder }));
         Assert.That(models.Select(m => m.File), Is.Unique);
         foreach (var model in models)
         {
@@ -46,6 +47,22 @@ public sealed partial class ModelCatalogTests
         Assert.That((model.Input.Width, model.Input.Height, model.EmbeddingDimension), Is.EqualTo((112, 112, 128)));
         Assert.That(model.Input.ChannelOrder, Is.EqualTo(ChannelOrder.Rgb));
         Assert.That((255 * alpha) + beta, Is.EqualTo((1 - 0.485f) / 0.229f).Within(1e-5));
+    }
+
+    [Test]
+    public void The_int8_embedder_is_built_from_the_fp32_one_and_shares_its_source_and_input_contract()
+    {
+        var derived = ModelCacheSetup.Catalog.GetModel(ModelOptions.DefaultEmbedder);
+        var source = ModelCacheSetup.Catalog.GetModel(derived.Derivation!.From);
+
+        Assert.That(source.File, Is.EqualTo(ModelOptions.Fp32Embedder));
+        Assert.That(source.Derivation, Is.Null);
+        Assert.That(derived.Url, Is.EqualTo(source.Url), "the bytes come from the fp32 model's pinned URL");
+        Assert.That(derived.Input, Is.EqualTo(source.Input with { Mean = derived.Input.Mean, Std = derived.Input.Std }));
+        Assert.That(derived.Input.Mean, Is.EqualTo(source.Input.Mean));
+        Assert.That(derived.Input.Std, Is.EqualTo(source.Input.Std));
+        Assert.That((derived.Outputs, derived.EmbeddingDimension), Is.EqualTo((source.Outputs, source.EmbeddingDimension)));
+        Assert.That(derived.Derivation.WeightBits, Is.EqualTo(7));
     }
 
     [Test]
