@@ -26,32 +26,36 @@ internal static class OnnxInitializers
 
     public static TensorProto Floats(string name, IEnumerable<float> values, params long[] dims)
     {
-        var tensor = new TensorProto { Name = name, DataType = (int)DataType.Float };
-        tensor.Dims.AddRange(dims);
+        var tensor = Empty(name, DataType.Float, dims);
         tensor.FloatData.AddRange(values);
         return tensor;
     }
 
     public static TensorProto Bytes(string name, DataType type, byte[] values, params long[] dims)
     {
-        var tensor = new TensorProto { Name = name, DataType = (int)type, RawData = ByteString.CopyFrom(values) };
-        tensor.Dims.AddRange(dims);
+        var tensor = Empty(name, type, dims);
+        tensor.RawData = ByteString.CopyFrom(values);
         return tensor;
     }
 
     public static TensorProto Int32s(string name, IEnumerable<int> values, params long[] dims)
     {
-        var tensor = new TensorProto { Name = name, DataType = (int)DataType.Int32 };
-        tensor.Dims.AddRange(dims);
+        var tensor = Empty(name, DataType.Int32, dims);
         tensor.Int32Data.AddRange(values);
         return tensor;
     }
 
     public static TensorProto Int64s(string name, IEnumerable<long> values, params long[] dims)
     {
-        var tensor = new TensorProto { Name = name, DataType = (int)DataType.Int64 };
-        tensor.Dims.AddRange(dims);
+        var tensor = Empty(name, DataType.Int64, dims);
         tensor.Int64Data.AddRange(values);
+        return tensor;
+    }
+
+    private static TensorProto Empty(string name, DataType type, long[] dims)
+    {
+        var tensor = new TensorProto { Name = name, DataType = (int)type };
+        tensor.Dims.AddRange(dims);
         return tensor;
     }
 }

@@ -5,26 +5,21 @@ namespace GateController.Tests.Vision.Models;
 public sealed class ModelFetcherTests
 {
     private const string Model = ModelOptions.DefaultDetector;
-    private string _root = "";
+    private ModelCacheSandbox _sandbox = null!;
 
     [SetUp]
-    public void CreateTempDirectories()
-    {
-        _root = Directory.CreateTempSubdirectory("gate-models-").FullName;
-        Directory.CreateDirectory(Mirror);
-    }
+    public void CreateSandbox() => _sandbox = new ModelCacheSandbox();
 
     [TearDown]
-    public void DeleteTempDirectories() => Directory.Delete(_root, recursive: true);
+    public void DeleteSandbox() => _sandbox.Dispose();
 
-    private string Mirror => Path.Combine(_root, "mirror");
+    private string Mirror => _sandbox.Mirror;
 
-    private string Cache => Path.Combine(_root, "cache");
+    private string Cache => _sandbox.Cache;
 
     private static ModelEntry Entry => ModelCacheSetup.Catalog.GetModel(Model);
 
-    private ModelFetcher OfflineFetcher() =>
-        new(new ModelOptions { CacheDirectory = Cache, MirrorDirectory = Mirror, DownloadFromSource = false });
+    private ModelFetcher OfflineFetcher() => _sandbox.OfflineFetcher();
 
     [Test]
     public async Task Fetch_copies_a_verified_model_from_the_mirror_into_an_empty_cache()

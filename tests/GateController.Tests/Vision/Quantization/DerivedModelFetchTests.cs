@@ -1,3 +1,4 @@
+using GateController.Tests.Vision.Models;
 using GateController.Vision.Models;
 
 namespace GateController.Tests.Vision.Quantization;
@@ -7,31 +8,26 @@ public sealed class DerivedModelFetchTests
 {
     private const string Derived = ModelOptions.DefaultEmbedder;
     private const string Source = ModelOptions.Fp32Embedder;
-    private string _root = "";
+    private ModelCacheSandbox _sandbox = null!;
 
     [SetUp]
-    public void CreateTempDirectories()
-    {
-        _root = Directory.CreateTempSubdirectory("gate-derived-").FullName;
-        Directory.CreateDirectory(Mirror);
-    }
+    public void CreateSandbox() => _sandbox = new ModelCacheSandbox();
 
     [TearDown]
-    public void DeleteTempDirectories() => Directory.Delete(_root, recursive: true);
+    public void DeleteSandbox() => _sandbox.Dispose();
 
-    private string Mirror => Path.Combine(_root, "mirror");
+    private string Mirror => _sandbox.Mirror;
 
-    private string Cache => Path.Combine(_root, "cache");
+    private string Cache => _sandbox.Cache;
 
     private static ModelEntry Entry => ModelCacheSetup.Catalog.GetModel(Derived);
 
-    private ModelFetcher OfflineFetcher() =>
-        new(new ModelOptions { CacheDirectory = Cache, MirrorDirectory = Mirror, DownloadFromSource = false });
+    private ModelFetcher OfflineFetcher() => _sandbox.OfflineFetcher();
 
     [Test]
     public async Task Fetch_builds_the_int8_embedder_from_the_mirrored_fp32_model_with_the_manifest_checksum()
     {
-        File.Copy(ModelCacheSetup.PathOf(Source), Path.Combine(Mirror, Source));
+        _sandbox.Mirrored(Source);
 
         var path = await OfflineFetcher().FetchAsync(Entry);
 
@@ -44,7 +40,7 @@ public sealed class DerivedModelFetchTests
     [Test]
     public async Task Fetch_rebuilds_a_damaged_cached_int8_model()
     {
-        File.Copy(ModelCacheSetup.PathOf(Source), Path.Combine(Mirror, Source));
+        _sandbox.Mirrored(Source);
         Directory.CreateDirectory(Cache);
         var damaged = File.ReadAllBytes(ModelCacheSetup.PathOf(Derived));
         damaged[damaged.Length / 3] ^= 0x40;
@@ -68,7 +64,7 @@ public sealed class DerivedModelFetchTests
     [Test]
     public void Fetch_refuses_a_build_whose_checksum_differs_from_the_manifest()
     {
-        File.Copy(ModelCacheSetup.PathOf(Source), Path.Combine(Mirror, Source));
+        _sandbox.Mirrored(Source);
         var wrong = Entry with { Sha256 = new string('0', 64) };
 
         var error = Assert.ThrowsAsync<ModelFileException>(() => OfflineFetcher().FetchAsync(wrong))!;
