@@ -105,7 +105,22 @@ internal static class FaceRecords
             }
         }
 
-        return new FaceTemplateLoad(templates, damaged);
+        var (otherTemplates, otherPersons) = CountOtherModels(transaction, modelId);
+        return new FaceTemplateLoad(templates, damaged, otherTemplates, otherPersons);
+    }
+
+    /// <summary>
+    /// Templates stored under any other embedder, counted in plain SQL without opening them: after a model
+    /// change they can never match, and the daemon must say so rather than drop them silently.
+    /// </summary>
+    private static (int Templates, int Persons) CountOtherModels(SqliteTransaction transaction, string modelId)
+    {
+        using var command = transaction
+            .Command("SELECT COUNT(*), COUNT(DISTINCT person_id) FROM face_templates WHERE model_id <> $model")
+            .With("$model", modelId);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (reader.GetInt32(0), reader.GetInt32(1));
     }
 
     /// <summary>Deletes the person's templates, then consents (templates reference them); returns both counts.</summary>

@@ -42,7 +42,10 @@ public sealed partial class GateStore
         return StoreResult<FaceEnrolment>.Done(enrolment);
     }
 
-    /// <summary>Decrypted templates for the in-memory matcher. Damaged records are reported, logged and left out.</summary>
+    /// <summary>
+    /// Decrypted templates for the in-memory matcher. Damaged records are reported, logged and left out;
+    /// templates of other embedder models are only counted (in the same read), never opened.
+    /// </summary>
     public FaceTemplateLoad LoadFaceTemplates(string embedderModelId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(embedderModelId);
@@ -52,7 +55,7 @@ public sealed partial class GateStore
             Log.TemplateDamaged(_logger, damaged.RecordId, damaged.PersonId, damaged.Message);
         }
 
-        Log.TemplatesLoaded(_logger, load.Templates.Count, embedderModelId);
+        Log.TemplatesLoaded(_logger, load.Templates.Count, embedderModelId, load.OtherModelTemplates);
         return load;
     }
 

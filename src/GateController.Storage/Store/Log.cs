@@ -26,8 +26,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 3021, Level = LogLevel.Information, Message = "Person {PersonId} withdrew face consent: {DataKeys} face key destroyed, {Templates} templates and {Consents} consents deleted")]
     public static partial void FaceWithdrawn(ILogger logger, string personId, int dataKeys, int templates, int consents);
 
-    [LoggerMessage(EventId = 3022, Level = LogLevel.Information, Message = "Loaded {Count} face templates for {ModelId}")]
-    public static partial void TemplatesLoaded(ILogger logger, int count, string modelId);
+    [LoggerMessage(EventId = 3022, Level = LogLevel.Information, Message = "Loaded {Count} face templates for {ModelId} ({OtherModelTemplates} stored under other embedder models left out)")]
+    public static partial void TemplatesLoaded(ILogger logger, int count, string modelId, int otherModelTemplates);
 
     [LoggerMessage(EventId = 3023, Level = LogLevel.Error, Message = "Face template #{RecordId} of person {PersonId} was not loaded: {Problem}")]
     public static partial void TemplateDamaged(ILogger logger, long recordId, string personId, string problem);

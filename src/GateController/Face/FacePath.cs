@@ -23,6 +23,8 @@ internal sealed class FacePath : ISubsystemStatusSource, IDisposable
     private readonly ILogger<FacePath> _logger;
     private readonly TaskCompletionSource<FaceAnalyzer?> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile string _problem = "starting";
+    private volatile int _otherModelTemplates;
+    private volatile int _otherModelPersons;
 
     public FacePath(
         IOptions<ModelOptions> models,
@@ -82,7 +84,8 @@ internal sealed class FacePath : ISubsystemStatusSource, IDisposable
         }
     }
 
-    private void LoadTemplates()
+    /// <summary>Fills the index from the store; internal so tests can run it without opening the ONNX models.</summary>
+    internal void LoadTemplates()
     {
         var load = _store.LoadFaceTemplates(EmbedderModelId);
         Index.Replace(load.Templates.Select(t => new EnrolledTemplate(t.PersonId, t.Embedding)));
@@ -92,6 +95,13 @@ internal sealed class FacePath : ISubsystemStatusSource, IDisposable
         }
 
         Log.TemplatesLoaded(_logger, Index.Count, Index.PersonCount, load.Damaged.Count);
+        _otherModelTemplates = load.OtherModelTemplates;
+        _otherModelPersons = load.OtherModelPersons;
+        if (load.OtherModelTemplates > 0)
+        {
+            // Typically after an embedder upgrade: without this, residents would silently stop being recognised.
+            Log.OtherModelTemplatesUnused(_logger, load.OtherModelTemplates, load.OtherModelPersons, _models.Value.Embedder);
+        }
     }
 
     public void AddTemplates(string personId, IEnumerable<float[]> embeddings)
@@ -115,7 +125,9 @@ internal sealed class FacePath : ISubsystemStatusSource, IDisposable
             state,
             state == HealthState.Healthy ? $"{_models.Value.Detector} + {_models.Value.Embedder}" : _problem,
             ("enrolledPersons", Index.PersonCount),
-            ("templates", Index.Count));
+            ("templates", Index.Count),
+            ("otherModelTemplates", _otherModelTemplates),
+            ("otherModelPersons", _otherModelPersons));
     }
 
     public void Dispose() => Analyzer?.Dispose();

@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5205, Level = LogLevel.Error, Message = "The camera loop stopped: no camera source is configured (Vision:Camera:Source)")]
     public static partial void NoCameraSource(ILogger logger);
+
+    [LoggerMessage(EventId = 5206, Level = LogLevel.Warning, Message = "{Templates} face templates of {Persons} persons were enrolled with another embedder model and are not used by {Embedder}. Re-enrol those persons with 'gatectl face enroll', or set Vision:Models:Embedder back to the model they were enrolled with")]
+    public static partial void OtherModelTemplatesUnused(ILogger logger, int templates, int persons, string embedder);
 }

@@ -29,6 +29,44 @@ public sealed class FaceStoreTests
     }
 
     [Test]
+    public void Templates_of_another_embedder_model_are_counted_by_template_and_person_but_not_loaded()
+    {
+        using var sandbox = new StoreSandbox();
+        using var store = sandbox.Open();
+        store.AddPerson("A-1", "One");
+        store.AddPerson("B-2", "Two");
+        store.AddPerson("C-3", "Three");
+        var consent = StoreSandbox.Consent(sandbox.Time.GetUtcNow());
+        const string modelA = "sha256-of-embedder-a";
+        const string modelB = "sha256-of-embedder-b";
+        store.AddFaceTemplates("A-1", [StoreSandbox.Embedding(1), StoreSandbox.Embedding(2)], modelA, consent);
+        store.AddFaceTemplates("B-2", [StoreSandbox.Embedding(3)], modelA, consent);
+        store.AddFaceTemplates("C-3", [StoreSandbox.Embedding(4)], modelB, consent);
+
+        var underA = store.LoadFaceTemplates(modelA);
+        var underB = store.LoadFaceTemplates(modelB);
+
+        Assert.That(underA.Templates.Select(t => t.PersonId), Is.EqualTo(new[] { "A-1", "A-1", "B-2" }));
+        Assert.That((underA.OtherModelTemplates, underA.OtherModelPersons), Is.EqualTo((1, 1)));
+        Assert.That(underB.Templates.Select(t => t.PersonId), Is.EqualTo(new[] { "C-3" }));
+        Assert.That((underB.OtherModelTemplates, underB.OtherModelPersons), Is.EqualTo((3, 2)));
+        Assert.That(underA.Damaged.Concat(underB.Damaged), Is.Empty);
+    }
+
+    [Test]
+    public void A_store_with_one_embedder_model_reports_no_other_model_templates()
+    {
+        using var sandbox = new StoreSandbox();
+        using var store = sandbox.Open();
+        store.AddPerson("A-1", "One");
+        store.AddFaceTemplates("A-1", [StoreSandbox.Embedding(1)], StoreSandbox.ModelId, StoreSandbox.Consent(sandbox.Time.GetUtcNow()));
+
+        var load = store.LoadFaceTemplates(StoreSandbox.ModelId);
+
+        Assert.That((load.Templates.Count, load.OtherModelTemplates, load.OtherModelPersons), Is.EqualTo((1, 0, 0)));
+    }
+
+    [Test]
     public void Enrolment_without_consent_stores_nothing()
     {
         using var sandbox = new StoreSandbox();
