@@ -19,12 +19,14 @@ internal static class FaceLifecycle
         }
 
         var (consentId, stored) = FaceRecords.Insert(transaction, master, personId, embeddings, modelId, consent, now);
+        var superseded = FaceRecords.DeleteOtherModels(transaction, personId, modelId);
         // The consent's personal text is sealed; the audit keeps only its id and date.
         AuditTrail.Append(transaction, now, AuditKind.FaceConsentRecorded, personId,
             $"face consent #{consentId} recorded, given at {StoreTime.Format(consent.ConsentedAt)}");
         var audit = AuditTrail.Append(transaction, now, AuditKind.FaceEnrolled, personId,
-            $"{stored} face templates enrolled for model {modelId} under consent #{consentId}");
-        return new FaceEnrolment(personId, consentId, stored, modelId, now, audit);
+            $"{stored} face templates enrolled for model {modelId} under consent #{consentId}"
+            + (superseded > 0 ? $"; {superseded} templates of other embedder models deleted" : ""));
+        return new FaceEnrolment(personId, consentId, stored, modelId, now, audit, superseded);
     }
 
     /// <summary>

@@ -131,6 +131,11 @@ internal static class FaceRecords
         return (templates, consents);
     }
 
+    /// <summary>Deletes the person's templates made by any other embedder model; returns how many.</summary>
+    public static int DeleteOtherModels(SqliteTransaction transaction, string personId, string modelId) =>
+        transaction.Execute(
+            "DELETE FROM face_templates WHERE person_id = $person AND model_id <> $model", ("$person", personId), ("$model", modelId));
+
     public static (long Templates, long Persons) Count(SqliteTransaction transaction) =>
         (transaction.Scalar<long>("SELECT COUNT(*) FROM face_templates"),
          transaction.Scalar<long>("SELECT COUNT(DISTINCT person_id) FROM face_templates"));

@@ -39,6 +39,11 @@ public sealed partial class GateStore
         }
 
         Log.FaceEnrolled(_logger, personId, enrolment.TemplatesStored, embedderModelId, enrolment.ConsentId);
+        if (enrolment.OtherModelTemplatesDeleted > 0)
+        {
+            CheckpointAfterErasure(personId);
+        }
+
         return StoreResult<FaceEnrolment>.Done(enrolment);
     }
 

@@ -64,7 +64,17 @@ internal static class FaceEndpoints
             }
 
             facePath.AddTemplates(id, embeddings);
-            return ApiResults.Json(new JsonObject { ["id"] = id, ["templates"] = result.Value.TemplatesStored });
+            if (result.Value.OtherModelTemplatesDeleted > 0)
+            {
+                facePath.OtherModelTemplatesDeleted(result.Value.OtherModelTemplatesDeleted);
+            }
+
+            return ApiResults.Json(new JsonObject
+            {
+                ["id"] = id,
+                ["templates"] = result.Value.TemplatesStored,
+                ["otherModelTemplatesDeleted"] = result.Value.OtherModelTemplatesDeleted,
+            });
         }
         catch (Exception exception) when (exception is ImageDecodeException or FaceEnrolmentException)
         {

@@ -23,8 +23,8 @@ internal sealed class FacePath : ISubsystemStatusSource, IDisposable
     private readonly ILogger<FacePath> _logger;
     private readonly TaskCompletionSource<FaceAnalyzer?> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile string _problem = "starting";
-    private volatile int _otherModelTemplates;
-    private volatile int _otherModelPersons;
+    private int _otherModelTemplates;
+    private int _otherModelPersons;
 
     public FacePath(
         IOptions<ModelOptions> models,
@@ -95,8 +95,8 @@ internal sealed class FacePath : ISubsystemStatusSource, IDisposable
         }
 
         Log.TemplatesLoaded(_logger, Index.Count, Index.PersonCount, load.Damaged.Count);
-        _otherModelTemplates = load.OtherModelTemplates;
-        _otherModelPersons = load.OtherModelPersons;
+        Volatile.Write(ref _otherModelTemplates, load.OtherModelTemplates);
+        Volatile.Write(ref _otherModelPersons, load.OtherModelPersons);
         if (load.OtherModelTemplates > 0)
         {
             // Typically after an embedder upgrade: without this, residents would silently stop being recognised.
@@ -110,6 +110,13 @@ internal sealed class FacePath : ISubsystemStatusSource, IDisposable
         {
             Index.Add(personId, embedding);
         }
+    }
+
+    /// <summary>A re-enrolment deleted one person's templates of another embedder model (the store did, in its transaction).</summary>
+    public void OtherModelTemplatesDeleted(int templates)
+    {
+        Interlocked.Add(ref _otherModelTemplates, -templates);
+        Interlocked.Decrement(ref _otherModelPersons);
     }
 
     public void RemovePerson(string personId) => Index.RemovePerson(personId);
@@ -126,8 +133,8 @@ internal sealed class FacePath : ISubsystemStatusSource, IDisposable
             state == HealthState.Healthy ? $"{_models.Value.Detector} + {_models.Value.Embedder}" : _problem,
             ("enrolledPersons", Index.PersonCount),
             ("templates", Index.Count),
-            ("otherModelTemplates", _otherModelTemplates),
-            ("otherModelPersons", _otherModelPersons));
+            ("otherModelTemplates", Volatile.Read(ref _otherModelTemplates)),
+            ("otherModelPersons", Volatile.Read(ref _otherModelPersons)));
     }
 
     public void Dispose() => Analyzer?.Dispose();

@@ -27,9 +27,9 @@ internal sealed partial class StoreMaintenance(GateStore store, FacePath face, I
         LogRetention(logger, run.FaceErasures.Count, run.AccessEventsPurged);
     }
 
-    [LoggerMessage(EventId = 5200, Level = LogLevel.Information, Message = "Automatic backup written to {Path}")]
+    [LoggerMessage(EventId = 5500, Level = LogLevel.Information, Message = "Automatic backup written to {Path}")]
     private static partial void LogBackup(ILogger logger, string path);
 
-    [LoggerMessage(EventId = 5201, Level = LogLevel.Information, Message = "Retention pass: face data of {Persons} person(s) erased, {Events} access event(s) purged")]
+    [LoggerMessage(EventId = 5501, Level = LogLevel.Information, Message = "Retention pass: face data of {Persons} person(s) erased, {Events} access event(s) purged")]
     private static partial void LogRetention(ILogger logger, int persons, int events);
 }

@@ -40,6 +40,6 @@ internal sealed partial class StoreMaintenanceService(StoreMaintenance maintenan
         }
     }
 
-    [LoggerMessage(EventId = 5202, Level = LogLevel.Error, Message = "Daily store maintenance failed: {Problem}")]
+    [LoggerMessage(EventId = 5502, Level = LogLevel.Error, Message = "Daily store maintenance failed: {Problem}")]
     private static partial void LogFailed(ILogger logger, string problem);
 }

@@ -12,13 +12,14 @@ public sealed class FaceStoreTests
         using var store = sandbox.Open();
         store.AddPerson("A-1", "One");
         store.AddPerson("B-2", "Two");
+        store.AddPerson("C-3", "Three");
         var consent = StoreSandbox.Consent(sandbox.Time.GetUtcNow());
         float[][] first = [StoreSandbox.Embedding(1), StoreSandbox.Embedding(2)];
         float[] second = StoreSandbox.Embedding(3);
 
         var enrolment = store.AddFaceTemplates("A-1", first, StoreSandbox.ModelId, consent);
         store.AddFaceTemplates("B-2", [second], StoreSandbox.ModelId, consent);
-        store.AddFaceTemplates("B-2", [StoreSandbox.Embedding(4, dimensions: 512)], "arcface_r100", consent);
+        store.AddFaceTemplates("C-3", [StoreSandbox.Embedding(4, dimensions: 512)], "arcface_r100", consent);
 
         Assert.That(enrolment.Value!.TemplatesStored, Is.EqualTo(2));
         var load = store.LoadFaceTemplates(StoreSandbox.ModelId);
@@ -51,6 +52,29 @@ public sealed class FaceStoreTests
         Assert.That(underB.Templates.Select(t => t.PersonId), Is.EqualTo(new[] { "C-3" }));
         Assert.That((underB.OtherModelTemplates, underB.OtherModelPersons), Is.EqualTo((3, 2)));
         Assert.That(underA.Damaged.Concat(underB.Damaged), Is.Empty);
+    }
+
+    [Test]
+    public void Enrolling_again_under_a_new_embedder_deletes_that_persons_templates_of_the_old_one_and_audits_it()
+    {
+        using var sandbox = new StoreSandbox();
+        using var store = sandbox.Open();
+        store.AddPerson("A-1", "One");
+        store.AddPerson("B-2", "Two");
+        var consent = StoreSandbox.Consent(sandbox.Time.GetUtcNow());
+        const string oldModel = "sha256-of-the-fp32-embedder";
+        const string newModel = "sha256-of-the-int8-embedder";
+        store.AddFaceTemplates("A-1", [StoreSandbox.Embedding(1), StoreSandbox.Embedding(2)], oldModel, consent);
+        store.AddFaceTemplates("B-2", [StoreSandbox.Embedding(3)], oldModel, consent);
+
+        var again = store.AddFaceTemplates("A-1", [StoreSandbox.Embedding(4)], newModel, consent);
+
+        Assert.That((again.Value!.TemplatesStored, again.Value.OtherModelTemplatesDeleted), Is.EqualTo((1, 2)));
+        var underNew = store.LoadFaceTemplates(newModel);
+        Assert.That(underNew.Templates.Select(t => t.PersonId), Is.EqualTo(new[] { "A-1" }));
+        Assert.That((underNew.OtherModelTemplates, underNew.OtherModelPersons), Is.EqualTo((1, 1)), "B-2 has not enrolled again yet");
+        Assert.That(store.LoadFaceTemplates(oldModel).Templates.Select(t => t.PersonId), Is.EqualTo(new[] { "B-2" }));
+        Assert.That(store.RecentAudit(1)[0].Detail, Does.Contain("2 templates of other embedder models deleted"));
     }
 
     [Test]
