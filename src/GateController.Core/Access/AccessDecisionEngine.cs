@@ -50,6 +50,25 @@ public sealed class AccessDecisionEngine : IDisposable
         _thread.Start();
     }
 
+    /// <summary>
+    /// Numbers the next decision after <paramref name="lastSequence"/> (the newest stored one), so sequence numbers
+    /// keep rising across restarts. Called once at start-up; a lower value than the current one is ignored.
+    /// </summary>
+    public void ContinueSequenceAfter(long lastSequence)
+    {
+        var current = Interlocked.Read(ref _sequence);
+        while (lastSequence > current)
+        {
+            var seen = Interlocked.CompareExchange(ref _sequence, lastSequence, current);
+            if (seen == current)
+            {
+                return;
+            }
+
+            current = seen;
+        }
+    }
+
     /// <summary>Queues an attempt; the task completes once the relay has been driven and the event published.</summary>
     public Task<AccessDecision> SubmitAsync(AccessAttempt attempt)
     {

@@ -41,6 +41,25 @@ public sealed class AccessEventJournal : IAccessEventSink
         }
     }
 
+    /// <summary>
+    /// Puts decisions of earlier runs (from the store, oldest first) before this run's, so <c>gatectl events</c>
+    /// shows them after a restart. Followers are not sent them: they only follow new decisions.
+    /// </summary>
+    public void RestoreHistory(IReadOnlyList<AccessEvent> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        lock (_gate)
+        {
+            var current = _recent.ToArray();
+            var oldestCurrent = current.Length > 0 ? current[0].Sequence : long.MaxValue;
+            _recent.Clear();
+            foreach (var accessEvent in history.Where(e => e.Sequence < oldestCurrent).Concat(current).TakeLast(_capacity))
+            {
+                _recent.Enqueue(accessEvent);
+            }
+        }
+    }
+
     public IReadOnlyList<AccessEvent> Recent()
     {
         lock (_gate)

@@ -51,5 +51,9 @@ internal static class AccessEventRecords
         return events;
     }
 
+    /// <summary>The highest decision number stored, or 0 for none.</summary>
+    public static long LastSequence(SqliteTransaction transaction) =>
+        transaction.Scalar<long>("SELECT COALESCE(MAX(sequence), 0) FROM access_events");
+
     public static long Count(SqliteTransaction transaction) => transaction.Scalar<long>("SELECT COUNT(*) FROM access_events");
 }

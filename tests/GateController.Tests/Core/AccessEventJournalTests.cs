@@ -37,4 +37,16 @@ public sealed class AccessEventJournalTests
         Assert.That(await follower.MoveNextAsync(), Is.True);
         Assert.That(follower.Current.Sequence, Is.EqualTo(3));
     }
+
+    [Test]
+    public void Restored_history_from_the_store_comes_before_this_runs_decisions_within_capacity()
+    {
+        var journal = new AccessEventJournal(capacity: 4);
+        journal.Publish(Event(11));
+
+        journal.RestoreHistory([Event(7), Event(8), Event(9), Event(10), Event(11)]);
+        journal.Publish(Event(12));
+
+        Assert.That(journal.Recent().Select(e => e.Sequence), Is.EqualTo(new long[] { 9, 10, 11, 12 }), "no duplicate of 11, oldest dropped");
+    }
 }

@@ -5,7 +5,8 @@ namespace GateController.Tests.Daemon;
 
 /// <summary>
 /// <c>gatectl audit</c> end to end: decisions and admin commands land in the chain, a decision row edited in
-/// the SQLite file while the daemon is stopped is named after restart, and the config change is audited.
+/// the SQLite file while the daemon is stopped is named after restart, the config change is audited, and
+/// the decision history and numbering carry on across the restart.
 /// </summary>
 public sealed class AuditCommandTests
 {
@@ -59,7 +60,19 @@ public sealed class AuditCommandTests
         Assert.That(configChanges[1], Does.StartWith("configuration changed; sections: Journal;"));
         Assert.That(rows.Select(r => r["detail"]!.GetValue<string>()), Has.Some.EqualTo("POST /v1/persons/{id}/cards -> 200"));
         Assert.That(string.Join("\n", rows.Select(r => r.ToJsonString())), Does.Not.Contain("Alice").And.Not.Contain("13067"));
+
+        // The decisions of the first run are still listed, and this run's numbering carries on after them.
+        var before = await EventsAsync(restarted);
+        Assert.That(before.Where(e => e["person"]?.GetValue<string>() == "A-1" && e["result"]!.GetValue<string>() == "granted"), Is.Not.Empty);
+        Assert.That((await SwipeAsync(restarted, "H10301:13:13067")).StandardOutput, Does.Contain("granted"));
+        var after = await EventsAsync(restarted);
+        var sequences = after.Select(e => e["sequence"]!.GetValue<long>()).ToList();
+        Assert.That(sequences, Is.Unique.And.Ordered);
+        Assert.That(sequences[^1], Is.GreaterThan(before.Max(e => e["sequence"]!.GetValue<long>())));
     }
+
+    private static async Task<List<JsonNode>> EventsAsync(DaemonProcess daemon) =>
+        [.. (await Gatectl(daemon, "events", "--json")).StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonNode.Parse(line)!)];
 
     /// <summary>
     /// A simulated swipe, swiped again (as a resident would) if the simulation's own pulse sender was held
