@@ -14,8 +14,17 @@ public sealed class FaceAttemptThrottle(TimeProvider time, TimeSpan interval)
     public bool ShouldSubmit(FaceMatchCredential face, float matchThreshold)
     {
         ArgumentNullException.ThrowIfNull(face);
-        var wouldGrant = face.PersonId is not null && face.Similarity >= matchThreshold;
-        var key = wouldGrant ? face.PersonId! : UnrecognisedKey;
+        return ShouldSubmit(face.PersonId, face.Similarity, matchThreshold);
+    }
+
+    /// <summary>
+    /// The same decision from the best match's person and similarity, so the camera loop can ask before it
+    /// builds a credential: a throttled frame (the common case while someone stands there) allocates nothing.
+    /// </summary>
+    public bool ShouldSubmit(string? personId, float similarity, float matchThreshold)
+    {
+        var wouldGrant = personId is not null && similarity >= matchThreshold;
+        var key = wouldGrant ? personId! : UnrecognisedKey;
         var now = time.GetTimestamp();
         if (_lastSubmitted.TryGetValue(key, out var last) && time.GetElapsedTime(last, now) < interval)
         {

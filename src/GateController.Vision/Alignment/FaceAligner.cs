@@ -18,11 +18,12 @@ public static class FaceAligner
     /// <summary>A new 112x112 BGR crop of the face at <paramref name="landmarks"/> (bilinear warp).</summary>
     public static FaceImage Align(FaceImage frame, in FaceLandmarks landmarks)
     {
-        var aligned = new Mat(ArcFaceTemplate.Size, ArcFaceTemplate.Size, MatType.CV_8UC3);
+        var aligned = new FaceImage(new Mat(ArcFaceTemplate.Size, ArcFaceTemplate.Size, MatType.CV_8UC3, Scalar.All(0)));
         try
         {
-            AlignInto(frame.Mat, landmarks, aligned);
-            return new FaceImage(aligned);
+            using var matrix = new AffineMatrix();
+            AlignInto(frame, landmarks, aligned, matrix);
+            return aligned;
         }
         catch
         {
@@ -31,12 +32,25 @@ public static class FaceAligner
         }
     }
 
-    /// <summary>Warps into <paramref name="destination"/> (reused by the pipeline; reallocated only if its size differs).</summary>
+    /// <summary>
+    /// Warps into <paramref name="destination"/> through <paramref name="matrix"/>, both reused by the pipeline,
+    /// so a frame allocates nothing here (the destination is reallocated only if its size differs).
+    /// </summary>
+    internal static void AlignInto(FaceImage frame, in FaceLandmarks landmarks, FaceImage destination, AffineMatrix matrix)
+    {
+        matrix.Set(TransformFor(landmarks));
+        ImageOperations.WarpAffine(frame.Arrays, destination.Arrays, matrix.Arrays, new Size(ArcFaceTemplate.Size, ArcFaceTemplate.Size),
+            InterpolationFlags.Linear, BorderTypes.Constant, Scalar.All(0));
+    }
+
+    /// <summary>Warps a Mat into a Mat; for the OpenCV reference pipeline, which does not count allocations.</summary>
     internal static void AlignInto(Mat frame, in FaceLandmarks landmarks, Mat destination)
     {
-        var t = TransformFor(landmarks);
-        using var matrix = Mat.FromPixelData(2, 3, MatType.CV_64FC1, new[] { t.A, -t.B, t.TranslateX, t.B, t.A, t.TranslateY });
-        Cv2.WarpAffine(frame, destination, matrix, new Size(ArcFaceTemplate.Size, ArcFaceTemplate.Size),
+        using var matrix = new AffineMatrix();
+        using var source = new MatArrays(frame);
+        using var target = new MatArrays(destination);
+        matrix.Set(TransformFor(landmarks));
+        ImageOperations.WarpAffine(source, target, matrix.Arrays, new Size(ArcFaceTemplate.Size, ArcFaceTemplate.Size),
             InterpolationFlags.Linear, BorderTypes.Constant, Scalar.All(0));
     }
 }

@@ -19,11 +19,19 @@ public sealed class CameraFrameSource : IDisposable
     private readonly Lock _gate = new();
     private Thread? _thread;
     private readonly LatestFrameSlot _slot = new();
+    private readonly FramePool _pool = new();
+
+    // Pacing a recording waits on one reused timer and event: Task.Delay would allocate a timer and a task per frame.
+    // The event is never disposed: a timer callback may still set it after Dispose, and it holds no OS handle
+    // unless its WaitHandle is read.
+    private readonly ManualResetEventSlim _paced = new(false);
+    private readonly ITimer _pacer;
     private CameraState _state = CameraState.Starting;
     private string? _lastError;
     private DateTimeOffset? _lastFrameAt;
     private long _sequence;
     private long _reconnects;
+    private long _captureAllocatedBytes;
 
     public CameraFrameSource(CameraOptions options, TimeProvider timeProvider, ILogger<CameraFrameSource>? logger = null)
     {
@@ -36,7 +44,14 @@ public sealed class CameraFrameSource : IDisposable
         _options = options;
         _time = timeProvider;
         _logger = logger ?? NullLogger<CameraFrameSource>.Instance;
+        _pacer = timeProvider.CreateTimer(static state => ((ManualResetEventSlim)state!).Set(), _paced, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
+
+    /// <summary>
+    /// Managed bytes the capture thread had allocated when it last published a frame; tests check that it stops
+    /// growing once the pool is warm (the capture thread is niced, and a GC it triggers stops every thread).
+    /// </summary>
+    internal long CaptureThreadAllocatedBytes => Interlocked.Read(ref _captureAllocatedBytes);
 
     public CameraHealth Health
     {
@@ -69,6 +84,13 @@ public sealed class CameraFrameSource : IDisposable
     /// <exception cref="InvalidOperationException">The capture thread failed unexpectedly.</exception>
     public ValueTask<CameraFrame> NextFrameAsync(CancellationToken cancellationToken) => _slot.TakeAsync(cancellationToken);
 
+    /// <summary>
+    /// As <see cref="NextFrameAsync"/>, blocking the calling thread; allocates nothing, for a consumer on its own
+    /// thread (the face loop). The caller disposes the frame, which returns it to the pool.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The capture thread failed unexpectedly.</exception>
+    public CameraFrame NextFrame(CancellationToken cancellationToken) => _slot.Take(cancellationToken);
+
     public void Dispose()
     {
         Thread? thread;
@@ -90,6 +112,8 @@ public sealed class CameraFrameSource : IDisposable
         }
 
         _slot.Close(new ObjectDisposedException(nameof(CameraFrameSource)));
+        _pool.Dispose();
+        _pacer.Dispose();
         Log.Stopped(_logger, _options.Source, _sequence, _slot.Dropped);
         _stopping.Dispose();
     }
@@ -172,9 +196,21 @@ public sealed class CameraFrameSource : IDisposable
             while (!token.IsCancellationRequested)
             {
                 var started = _time.GetTimestamp();
-                var image = reader.Read();
-                if (image is null)
+                var frame = _pool.Rent();
+                bool read;
+                try
                 {
+                    read = reader.TryRead(frame.Buffer);
+                }
+                catch
+                {
+                    _pool.Return(frame);
+                    throw;
+                }
+
+                if (!read)
+                {
+                    _pool.Return(frame);
                     return (framesRead, reader.IsRecorded ? "end of recording" : "the source delivered no frame");
                 }
 
@@ -183,7 +219,8 @@ public sealed class CameraFrameSource : IDisposable
                     MarkConnected(source);
                 }
 
-                Publish(image);
+                Publish(frame);
+                Interlocked.Exchange(ref _captureAllocatedBytes, GC.GetAllocatedBytesForCurrentThread());
                 if (reader.IsRecorded)
                 {
                     Wait(interval - _time.GetElapsedTime(started), token);
@@ -212,13 +249,12 @@ public sealed class CameraFrameSource : IDisposable
         }
     }
 
-    private void Publish(FaceImage image)
+    private void Publish(CameraFrame frame)
     {
-        CameraFrame frame;
         lock (_gate)
         {
             var now = _time.GetUtcNow();
-            frame = new CameraFrame(image, ++_sequence, now);
+            frame.Stamp(++_sequence, now);
             _lastFrameAt = now;
         }
 
@@ -234,7 +270,9 @@ public sealed class CameraFrameSource : IDisposable
 
         try
         {
-            Task.Delay(delay, _time, token).GetAwaiter().GetResult();
+            _paced.Reset();
+            _pacer.Change(delay, Timeout.InfiniteTimeSpan);
+            _paced.Wait(token);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {

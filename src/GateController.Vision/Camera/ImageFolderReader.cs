@@ -37,14 +37,20 @@ internal sealed class ImageFolderReader : IFrameReader
     }
 
     /// <summary>The next readable photo; an unreadable one is reported and skipped, so it cannot stall the loop.</summary>
-    public FaceImage? Read()
+    /// <remarks>
+    /// Unlike a camera this allocates per photo (the file's bytes, its handle, the decoded Mat): a folder is
+    /// simulation's stand-in, paced to a few frames a second, and decoding a file cannot reuse a Mat in OpenCvSharp.
+    /// </remarks>
+    public bool TryRead(FrameBuffer destination)
     {
         while (_next < _files.Length)
         {
             var file = _files[_next++];
             try
             {
-                return FaceImage.Load(file);
+                using var photo = FaceImage.Load(file);
+                photo.Mat.CopyTo(destination.Mat);
+                return true;
             }
             catch (ImageDecodeException)
             {
@@ -52,7 +58,7 @@ internal sealed class ImageFolderReader : IFrameReader
             }
         }
 
-        return null;
+        return false;
     }
 
     public void Dispose()

@@ -2,13 +2,21 @@ namespace GateController.Vision.Camera;
 
 /// <summary>
 /// Hands frames from the capture thread to one consumer, newest only: a frame that is still waiting when
-/// the next arrives is disposed and counted as dropped. Nothing is ever queued.
+/// the next arrives is disposed (back to the pool) and counted as dropped. Nothing is ever queued.
 /// </summary>
+/// <remarks>
+/// The blocking <see cref="Take"/> waits on one reused event, so neither side allocates per frame; a
+/// completion source is made only while an async <see cref="TakeAsync"/> waits.
+/// </remarks>
 internal sealed class LatestFrameSlot
 {
     private readonly Lock _gate = new();
+
+    // Never disposed: a consumer may still be leaving Wait when the source closes, and a ManualResetEventSlim
+    // holds no OS handle unless its WaitHandle is read (it is not), so there is nothing to release.
+    private readonly ManualResetEventSlim _arrivedEvent = new(false);
     private CameraFrame? _latest;
-    private TaskCompletionSource _arrived = NewSignal();
+    private TaskCompletionSource? _arrived;
     private Exception? _fault;
     private long _dropped;
 
@@ -26,18 +34,38 @@ internal sealed class LatestFrameSlot
     public void Publish(CameraFrame frame)
     {
         CameraFrame? stale;
-        TaskCompletionSource signal;
+        TaskCompletionSource? signal;
         lock (_gate)
         {
             stale = _latest;
             _latest = frame;
             _dropped += stale is null ? 0 : 1;
             signal = _arrived;
-            _arrived = NewSignal();
+            _arrived = null;
+            _arrivedEvent.Set();
         }
 
         stale?.Dispose();
-        signal.TrySetResult();
+        signal?.TrySetResult();
+    }
+
+    /// <summary>The newest frame not yet taken, blocking until one arrives.</summary>
+    public CameraFrame Take(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            lock (_gate)
+            {
+                if (TryTakeLocked() is { } frame)
+                {
+                    return frame;
+                }
+
+                _arrivedEvent.Reset();
+            }
+
+            _arrivedEvent.Wait(cancellationToken);
+        }
     }
 
     /// <summary>The newest frame not yet taken, waiting for one if needed.</summary>
@@ -48,19 +76,12 @@ internal sealed class LatestFrameSlot
             Task arrived;
             lock (_gate)
             {
-                if (_latest is { } frame)
+                if (TryTakeLocked() is { } frame)
                 {
-                    _latest = null;
                     return frame;
                 }
 
-                if (_fault is not null)
-                {
-                    throw _fault is ObjectDisposedException
-                        ? new ObjectDisposedException(nameof(CameraFrameSource))
-                        : new InvalidOperationException($"The camera capture thread failed: {_fault.Message}", _fault);
-                }
-
+                _arrived ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 arrived = _arrived.Task;
             }
 
@@ -72,18 +93,36 @@ internal sealed class LatestFrameSlot
     public void Close(Exception reason)
     {
         CameraFrame? pending;
-        TaskCompletionSource signal;
+        TaskCompletionSource? signal;
         lock (_gate)
         {
             _fault ??= reason;
             pending = _latest;
             _latest = null;
             signal = _arrived;
+            _arrived = null;
+            _arrivedEvent.Set();
         }
 
         pending?.Dispose();
-        signal.TrySetResult();
+        signal?.TrySetResult();
     }
 
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private CameraFrame? TryTakeLocked()
+    {
+        if (_latest is { } frame)
+        {
+            _latest = null;
+            return frame;
+        }
+
+        if (_fault is not null)
+        {
+            throw _fault is ObjectDisposedException
+                ? new ObjectDisposedException(nameof(CameraFrameSource))
+                : new InvalidOperationException($"The camera capture thread failed: {_fault.Message}", _fault);
+        }
+
+        return null;
+    }
 }

@@ -34,26 +34,21 @@ internal sealed class VideoCaptureReader : IFrameReader
         return new VideoCaptureReader(capture, source.Kind == CameraSourceKind.VideoFile);
     }
 
-    public FaceImage? Read()
+    /// <remarks>Allocates nothing: Read(Mat) decodes into the buffer's memory, and a grey or BGRA camera is converted in place.</remarks>
+    public bool TryRead(FrameBuffer destination)
     {
-        var frame = new Mat();
+        var frame = destination.Mat;
         if (!_capture.Read(frame) || frame.Empty())
         {
-            frame.Dispose();
-            return null;
+            return false;
         }
 
-        if (frame.Type() == MatType.CV_8UC3)
+        if (frame.Type() != MatType.CV_8UC3)
         {
-            return new FaceImage(frame);
+            ImageOperations.CvtColor(destination.Arrays, destination.Arrays, frame.Channels() == 1 ? ColorConversionCodes.GRAY2BGR : ColorConversionCodes.BGRA2BGR);
         }
 
-        using (frame)
-        {
-            var bgr = new Mat();
-            Cv2.CvtColor(frame, bgr, frame.Channels() == 1 ? ColorConversionCodes.GRAY2BGR : ColorConversionCodes.BGRA2BGR);
-            return new FaceImage(bgr);
-        }
+        return true;
     }
 
     public void Dispose() => _capture.Dispose();

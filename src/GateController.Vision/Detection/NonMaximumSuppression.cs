@@ -6,17 +6,24 @@ internal static class NonMaximumSuppression
     /// <summary>Sorts <paramref name="candidates"/> by score (ties by position, for determinism) and returns the survivors.</summary>
     public static List<DetectedFace> Apply(List<DetectedFace> candidates, float iouThreshold, int topK)
     {
-        candidates.Sort(static (a, b) =>
-        {
-            var byScore = b.Score.CompareTo(a.Score);
-            return byScore != 0 ? byScore : (a.Y, a.X).CompareTo((b.Y, b.X));
-        });
+        var kept = new List<DetectedFace>();
+        Apply(candidates, iouThreshold, topK, kept);
+        return kept;
+    }
+
+    /// <summary>
+    /// As <see cref="Apply(List{DetectedFace}, float, int)"/>, writing the survivors into <paramref name="kept"/>
+    /// (cleared first), so a detector can reuse one list per frame.
+    /// </summary>
+    public static void Apply(List<DetectedFace> candidates, float iouThreshold, int topK, List<DetectedFace> kept)
+    {
+        kept.Clear();
+        candidates.Sort(ByScoreThenPosition);
         if (candidates.Count > topK)
         {
             candidates.RemoveRange(topK, candidates.Count - topK);
         }
 
-        var kept = new List<DetectedFace>();
         foreach (var candidate in candidates)
         {
             var overlaps = false;
@@ -34,8 +41,12 @@ internal static class NonMaximumSuppression
                 kept.Add(candidate);
             }
         }
+    }
 
-        return kept;
+    private static int ByScoreThenPosition(DetectedFace a, DetectedFace b)
+    {
+        var byScore = b.Score.CompareTo(a.Score);
+        return byScore != 0 ? byScore : (a.Y, a.X).CompareTo((b.Y, b.X));
     }
 
     public static float IntersectionOverUnion(in DetectedFace a, in DetectedFace b)

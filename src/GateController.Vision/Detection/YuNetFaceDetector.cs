@@ -19,6 +19,8 @@ public sealed class YuNetFaceDetector : IFaceDetector, IDisposable
     private readonly string[] _outputNames;
     private readonly Lock _gate = new();
     private readonly Mat _resized = new();
+    private readonly MatArrays _resizedArrays;
+    private readonly RunOptions _runOptions = new();
     private readonly List<DetectedFace> _candidates = [];
     private YuNetBuffers? _buffers;
 
@@ -34,10 +36,14 @@ public sealed class YuNetFaceDetector : IFaceDetector, IDisposable
         // Output order: cls, obj, bbox, kps, each for strides 8, 16, 32 (the names in the manifest).
         _outputNames = [.. from kind in new[] { "cls", "obj", "bbox", "kps" } from stride in YuNetDecoder.Strides select $"{kind}_{stride}"];
         _session = OnnxSessions.Open(modelPath, intraOpThreads);
+        _resizedArrays = new MatArrays(_resized);
     }
 
-    public IReadOnlyList<DetectedFace> Detect(FaceImage image)
+    /// <inheritdoc/>
+    /// <remarks>Allocates nothing once the buffers for the frame size exist (checked by FaceAnalyzerAllocationTests).</remarks>
+    public void Detect(FaceImage image, List<DetectedFace> faces)
     {
+        ArgumentNullException.ThrowIfNull(faces);
         var frame = image.Mat;
         lock (_gate)
         {
@@ -45,14 +51,13 @@ public sealed class YuNetFaceDetector : IFaceDetector, IDisposable
             var source = frame;
             if (scale < 1f)
             {
-                Cv2.Resize(frame, _resized, new Size(width, height), 0, 0, InterpolationFlags.Linear);
+                ImageOperations.Resize(image.Arrays, _resizedArrays, new Size(width, height), InterpolationFlags.Linear);
                 source = _resized;
             }
 
             var buffers = BuffersFor(width, height);
             PlanarTensor.Fill(source, buffers.Input, buffers.PaddedWidth, buffers.PaddedHeight, _input);
-            using var runOptions = new RunOptions();
-            _session.Run(runOptions, [_input.Name], [buffers.InputValue], _outputNames, buffers.OutputValues);
+            _session.RunWithBinding(_runOptions, buffers.Binding);
 
             _candidates.Clear();
             for (var s = 0; s < YuNetDecoder.Strides.Length; s++)
@@ -62,14 +67,16 @@ public sealed class YuNetFaceDetector : IFaceDetector, IDisposable
                     YuNetDecoder.Strides[s], buffers.PaddedWidth, buffers.PaddedHeight, _options.ScoreThreshold, scale, _candidates);
             }
 
-            return NonMaximumSuppression.Apply(_candidates, _options.NmsIouThreshold, _options.TopK);
+            NonMaximumSuppression.Apply(_candidates, _options.NmsIouThreshold, _options.TopK, faces);
         }
     }
 
     public void Dispose()
     {
         _buffers?.Dispose();
+        _resizedArrays.Dispose();
         _resized.Dispose();
+        _runOptions.Dispose();
         _session.Dispose();
     }
 
@@ -81,7 +88,7 @@ public sealed class YuNetFaceDetector : IFaceDetector, IDisposable
         }
 
         _buffers?.Dispose();
-        _buffers = new YuNetBuffers(width, height, _input.SizeMultipleOf);
+        _buffers = new YuNetBuffers(_session, _input.Name, _outputNames, width, height, _input.SizeMultipleOf);
         return _buffers;
     }
 }

@@ -12,11 +12,12 @@ public sealed class OnnxFaceEmbedder : IFaceEmbedder, IDisposable
 {
     private readonly InferenceSession _session;
     private readonly ModelInputContract _input;
-    private readonly string[] _outputNames;
     private readonly float[] _inputBuffer;
     private readonly float[] _outputBuffer;
     private readonly OrtValue _inputValue;
     private readonly OrtValue _outputValue;
+    private readonly OrtIoBinding _binding;
+    private readonly RunOptions _runOptions = new();
     private readonly Lock _gate = new();
 
     public OnnxFaceEmbedder(string modelPath, ModelEntry model, int intraOpThreads = ModelOptions.DefaultIntraOpThreads)
@@ -27,7 +28,6 @@ public sealed class OnnxFaceEmbedder : IFaceEmbedder, IDisposable
         }
 
         _input = model.Input;
-        _outputNames = [model.Outputs[0]];
         Dimension = dimension;
         Width = width;
         Height = height;
@@ -36,6 +36,10 @@ public sealed class OnnxFaceEmbedder : IFaceEmbedder, IDisposable
         _inputValue = OrtValue.CreateTensorValueFromMemory(_inputBuffer, [1, 3, height, width]);
         _outputValue = OrtValue.CreateTensorValueFromMemory(_outputBuffer, [1, dimension]);
         _session = OnnxSessions.Open(modelPath, intraOpThreads);
+        // Bound once: Run with names and values builds arrays per call; RunWithBinding allocates nothing.
+        _binding = _session.CreateIoBinding();
+        _binding.BindInput(_input.Name, _inputValue);
+        _binding.BindOutput(model.Outputs[0], _outputValue);
     }
 
     public int Dimension { get; }
@@ -59,8 +63,7 @@ public sealed class OnnxFaceEmbedder : IFaceEmbedder, IDisposable
         lock (_gate)
         {
             PlanarTensor.Fill(aligned.Mat, _inputBuffer, Width, Height, _input);
-            using var runOptions = new RunOptions();
-            _session.Run(runOptions, [_input.Name], [_inputValue], _outputNames, [_outputValue]);
+            _session.RunWithBinding(_runOptions, _binding);
             _outputBuffer.CopyTo(destination);
         }
 
@@ -69,6 +72,8 @@ public sealed class OnnxFaceEmbedder : IFaceEmbedder, IDisposable
 
     public void Dispose()
     {
+        _binding.Dispose();
+        _runOptions.Dispose();
         _inputValue.Dispose();
         _outputValue.Dispose();
         _session.Dispose();

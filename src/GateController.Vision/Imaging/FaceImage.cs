@@ -12,6 +12,7 @@ public sealed class FaceImage : IDisposable
     private static ReadOnlySpan<byte> PngMagic => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
     private readonly Mat _mat;
+    private MatArrays? _arrays;
 
     /// <summary>Takes ownership of a BGR <paramref name="mat"/> (CV_8UC3).</summary>
     internal FaceImage(Mat mat)
@@ -37,6 +38,9 @@ public sealed class FaceImage : IDisposable
             return _mat;
         }
     }
+
+    /// <summary>The Mat's native OpenCV proxies, made on first use and reused (see <see cref="MatArrays"/>).</summary>
+    internal MatArrays Arrays => _arrays ??= new MatArrays(Mat);
 
     /// <summary>Decodes a JPEG or PNG (colour or greyscale) to BGR.</summary>
     /// <exception cref="ImageDecodeException">The bytes are not a readable JPEG or PNG.</exception>
@@ -77,5 +81,9 @@ public sealed class FaceImage : IDisposable
     /// <summary>Encodes as PNG; for tests, tools and debugging snapshots.</summary>
     public byte[] EncodePng() => Mat.ToBytes(".png");
 
-    public void Dispose() => _mat.Dispose();
+    public void Dispose()
+    {
+        _arrays?.Dispose();
+        _mat.Dispose();
+    }
 }

@@ -5,10 +5,11 @@ using OpenCvSharp;
 
 namespace GateController.Vision.Pipeline;
 
-/// <summary>Aligns the selected face from the full-resolution frame and embeds it. Reuses one crop buffer.</summary>
+/// <summary>Aligns the selected face from the full-resolution frame and embeds it. Reuses one crop and one warp matrix.</summary>
 internal sealed class AlignAndEmbedStage(IFaceEmbedder embedder) : IFaceFrameStage, IDisposable
 {
-    private readonly FaceImage _crop = new(new Mat(112, 112, MatType.CV_8UC3, Scalar.All(0)));
+    private readonly FaceImage _crop = new(new Mat(ArcFaceTemplate.Size, ArcFaceTemplate.Size, MatType.CV_8UC3, Scalar.All(0)));
+    private readonly AffineMatrix _matrix = new();
 
     public string Name => "alignEmbed";
 
@@ -19,10 +20,14 @@ internal sealed class AlignAndEmbedStage(IFaceEmbedder embedder) : IFaceFrameSta
             return;
         }
 
-        FaceAligner.AlignInto(context.Frame.Mat, context.Faces[context.SelectedFace].Landmarks, _crop.Mat);
+        FaceAligner.AlignInto(context.Frame, context.Faces[context.SelectedFace].Landmarks, _crop, _matrix);
         embedder.Embed(_crop, context.Embedding);
         context.HasEmbedding = true;
     }
 
-    public void Dispose() => _crop.Dispose();
+    public void Dispose()
+    {
+        _matrix.Dispose();
+        _crop.Dispose();
+    }
 }

@@ -1,7 +1,22 @@
+using GateController.Core.Access;
 using GateController.Vision.Detection;
 using GateController.Vision.Matching;
 
 namespace GateController.Vision.Pipeline;
 
 /// <summary>A face of an analysed frame; only the deciding (largest) face carries a match.</summary>
-public readonly record struct AnalyzedFace(DetectedFace Detection, TemplateMatch? Match);
+public readonly record struct AnalyzedFace(DetectedFace Detection, TemplateMatch? Match)
+{
+    /// <summary>
+    /// Who this face is most like (no one when nobody is enrolled), read without allocating, so the camera
+    /// loop can throttle before it builds a credential.
+    /// </summary>
+    public TemplateMatch MatchOrNone => Match ?? TemplateMatch.None;
+
+    /// <summary>The credential for the decision engine (a new object: build it only to submit it).</summary>
+    public FaceMatchCredential ToCredential()
+    {
+        var match = MatchOrNone;
+        return new FaceMatchCredential(match.PersonId, match.Similarity, match.SecondPersonId, match.SecondSimilarity);
+    }
+}

@@ -8,8 +8,11 @@ internal sealed class DetectFacesStage(IFaceDetector detector) : IFaceFrameStage
 
     public void Process(FaceFrameContext context)
     {
-        context.Faces = detector.Detect(context.Frame);
-        if (context.Faces.Count == 0)
+        // The analyser hands every frame the same list, so detection fills it rather than returning a new one.
+        var faces = context.Faces as List<DetectedFace> ?? [];
+        detector.Detect(context.Frame, faces);
+        context.Faces = faces;
+        if (faces.Count == 0)
         {
             context.Stop("no face");
         }

@@ -11,16 +11,5 @@ public sealed record FaceAnalysis(IReadOnlyList<AnalyzedFace> Faces, IReadOnlyLi
     public AnalyzedFace? Deciding => Faces.Count > 0 ? Faces[0] : null;
 
     /// <summary>The credential for the decision engine, or null when there is no face to decide on.</summary>
-    public FaceMatchCredential? ToCredential()
-    {
-        if (Deciding is not { } face)
-        {
-            return null;
-        }
-
-        var match = face.Match;
-        return match is { } m
-            ? new FaceMatchCredential(m.PersonId, m.Similarity, m.SecondPersonId, m.SecondSimilarity)
-            : new FaceMatchCredential(null, -1f, null, -1f);
-    }
+    public FaceMatchCredential? ToCredential() => Deciding?.ToCredential();
 }

@@ -17,11 +17,13 @@ public sealed class FaceAnalyzer : IDisposable
 {
     private readonly IFaceDetector _detector;
     private readonly IFaceEmbedder _embedder;
-    private readonly IReadOnlyList<IFaceFrameStage> _stages;
+    private readonly IFaceFrameStage[] _stages;
     private readonly AlignAndEmbedStage _alignAndEmbed;
     private readonly bool _ownsModels;
     private readonly ILogger _logger;
     private readonly float[] _embedding;
+    private readonly List<DetectedFace> _faces = [];
+    private FaceFrameContext? _context;
     private readonly Lock _gate = new();
 
     public FaceAnalyzer(IFaceDetector detector, IFaceEmbedder embedder, TemplateIndex index, ILogger<FaceAnalyzer>? logger = null)
@@ -94,6 +96,7 @@ public sealed class FaceAnalyzer : IDisposable
     }
 
     /// <summary>Every face in <paramref name="image"/>, with the largest one matched against the index.</summary>
+    /// <remarks>The result is the caller's to keep (it is copied out); <see cref="AnalyzeDecidingFace"/> is the per-frame path.</remarks>
     public FaceAnalysis Analyze(FaceImage image)
     {
         lock (_gate)
@@ -113,7 +116,22 @@ public sealed class FaceAnalyzer : IDisposable
                 }
             }
 
-            return new FaceAnalysis(faces, context.Timings);
+            return new FaceAnalysis(faces, [.. context.Timings]);
+        }
+    }
+
+    /// <summary>
+    /// The face that decides (the largest, with its match; null when no one is enrolled), or null when the frame
+    /// shows no face. The same analysis as <see cref="Analyze"/> without the list of every face and the timings,
+    /// and it allocates nothing once warmed up: the camera loop calls it on every frame from a niced thread, and
+    /// a niced thread that triggers a GC stops the card and PIN threads for as long as the collection takes.
+    /// </summary>
+    public AnalyzedFace? AnalyzeDecidingFace(FaceImage image)
+    {
+        lock (_gate)
+        {
+            var context = Run(image);
+            return context.SelectedFace >= 0 ? new AnalyzedFace(context.Faces[context.SelectedFace], context.Match) : null;
         }
     }
 
@@ -124,7 +142,8 @@ public sealed class FaceAnalyzer : IDisposable
     {
         lock (_gate)
         {
-            var faces = _detector.Detect(image);
+            var faces = new List<DetectedFace>();
+            _detector.Detect(image, faces);
             if (faces.Count != 1)
             {
                 throw new FaceEnrolmentException(faces.Count == 0
@@ -148,11 +167,13 @@ public sealed class FaceAnalyzer : IDisposable
         }
     }
 
+    /// <summary>Runs the stages over the reused context; valid until the next call (callers hold <see cref="_gate"/>).</summary>
     private FaceFrameContext Run(FaceImage image)
     {
-        var context = new FaceFrameContext(image, _embedding);
+        var context = _context ??= new FaceFrameContext(image, _embedding);
+        context.Reset(image, _faces);
         var started = Stopwatch.GetTimestamp();
-        foreach (var stage in _stages)
+        foreach (var stage in _stages.AsSpan())
         {
             var stageStarted = Stopwatch.GetTimestamp();
             stage.Process(context);

@@ -4,7 +4,10 @@ using GateController.Vision.Matching;
 
 namespace GateController.Vision.Pipeline;
 
-/// <summary>What the stages know about one frame so far.</summary>
+/// <summary>
+/// What the stages know about one frame so far. The analyser keeps one and resets it per frame, so the
+/// per-frame path allocates nothing; nothing in it outlives the call that filled it.
+/// </summary>
 public sealed class FaceFrameContext
 {
     internal FaceFrameContext(FaceImage frame, float[] embedding)
@@ -13,7 +16,7 @@ public sealed class FaceFrameContext
         Embedding = embedding;
     }
 
-    public FaceImage Frame { get; }
+    public FaceImage Frame { get; private set; }
 
     /// <summary>Every detected face, best score first.</summary>
     public IReadOnlyList<DetectedFace> Faces { get; set; } = [];
@@ -35,4 +38,17 @@ public sealed class FaceFrameContext
     public List<StageTiming> Timings { get; } = [];
 
     public void Stop(string reason) => StoppedBecause = reason;
+
+    /// <summary>Starts a new frame over the same buffers (<paramref name="faces"/> is the analyser's reused list).</summary>
+    internal void Reset(FaceImage frame, List<DetectedFace> faces)
+    {
+        Frame = frame;
+        faces.Clear();
+        Faces = faces;
+        SelectedFace = -1;
+        HasEmbedding = false;
+        Match = null;
+        StoppedBecause = null;
+        Timings.Clear();
+    }
 }

@@ -64,7 +64,8 @@ internal sealed class FaceLoad : IDisposable
                         foreach (var image in images)
                         {
                             var allocated = GC.GetAllocatedBytesForCurrentThread();
-                            analyzer.Analyze(image);
+                            // What the daemon's face loop runs per frame (FaceRecognitionLoop.Decide).
+                            analyzer.AnalyzeDecidingFace(image);
                             Interlocked.Add(ref load._allocatedBytes, GC.GetAllocatedBytesForCurrentThread() - allocated);
                             Interlocked.Increment(ref load._frames);
                             if (load._stop.IsCancellationRequested)

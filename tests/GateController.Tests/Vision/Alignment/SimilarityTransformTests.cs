@@ -1,5 +1,6 @@
 using System.Numerics;
 using GateController.Vision.Alignment;
+using GateController.Vision.Detection;
 using GateController.Vision.Imaging;
 using OpenCvSharp;
 

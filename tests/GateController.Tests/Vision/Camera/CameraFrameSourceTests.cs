@@ -128,6 +128,52 @@ public sealed class CameraFrameSourceTests
     }
 
     [Test]
+    public void Steady_capture_and_hand_off_allocate_nothing_on_either_thread()
+    {
+        // Both threads are niced in the daemon; a GC either one triggers stops the card and PIN threads too.
+        using var camera = Start(ModelCacheSetup.PathOf("people_walking_to_camera.mp4"), frameRate: 1000);
+        using var timeout = new CancellationTokenSource(Patience);
+        long TakeFrames(int count)
+        {
+            var lastSequence = 0L;
+            for (var i = 0; i < count; i++)
+            {
+                using var frame = camera.NextFrame(timeout.Token);
+                lastSequence = frame.Image.Width == 1920 ? frame.Sequence : -1;
+            }
+
+            return lastSequence;
+        }
+
+        TakeFrames(10);
+        var consumerBefore = GC.GetAllocatedBytesForCurrentThread();
+        var captureBefore = camera.CaptureThreadAllocatedBytes;
+        var sequenceBefore = TakeFrames(1);
+        var sequenceAfter = TakeFrames(30);
+        var consumer = GC.GetAllocatedBytesForCurrentThread() - consumerBefore;
+        var capture = camera.CaptureThreadAllocatedBytes - captureBefore;
+
+        Assert.That(sequenceBefore, Is.Positive, "full-size frames");
+        Assert.That(sequenceAfter - sequenceBefore, Is.GreaterThanOrEqualTo(30));
+        Assert.That((consumer, capture), Is.EqualTo((0L, 0L)), "bytes allocated by the consumer and the capture thread");
+    }
+
+    [Test]
+    public async Task A_pooled_frame_disposed_twice_goes_back_once()
+    {
+        using var camera = Start(WriteVideo(frames: 5));
+        var first = await NextAsync(camera);
+        first.Dispose();
+        first.Dispose();
+
+        using var second = await NextAsync(camera);
+        using var third = await NextAsync(camera);
+
+        Assert.That(second, Is.Not.SameAs(third), "one frame handed out twice at once");
+        Assert.That(third.Sequence, Is.GreaterThan(second.Sequence));
+    }
+
+    [Test]
     public void Options_with_a_max_backoff_below_the_initial_backoff_are_refused()
     {
         var options = new CameraOptions { Source = "0", InitialBackoff = TimeSpan.FromSeconds(2), MaxBackoff = TimeSpan.FromSeconds(1) };

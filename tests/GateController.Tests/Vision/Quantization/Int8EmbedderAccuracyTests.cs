@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using GateController.Vision.Alignment;
+using GateController.Vision.Detection;
 using GateController.Vision.Embedding;
 using GateController.Vision.Imaging;
 using GateController.Vision.Models;
