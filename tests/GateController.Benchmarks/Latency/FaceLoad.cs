@@ -34,7 +34,7 @@ internal sealed class FaceLoad : IDisposable
     /// <summary>Threads whose niceness was really lowered (setpriority succeeded).</summary>
     public int LoweredThreads => Volatile.Read(ref _lowered);
 
-    public static FaceLoad Start(int threads, string modelDirectory, IReadOnlyList<string> imagePaths)
+    public static FaceLoad Start(int threads, string detectorPath, string embedderPath, IReadOnlyList<string> imagePaths)
     {
         var load = new FaceLoad();
         var catalog = ModelCatalog.LoadEmbedded();
@@ -51,8 +51,8 @@ internal sealed class FaceLoad : IDisposable
                 }
 
                 using var analyzer = FaceAnalyzer.Open(
-                    Path.Combine(modelDirectory, detector.File), detector,
-                    Path.Combine(modelDirectory, embedder.File), embedder,
+                    detectorPath, detector,
+                    embedderPath, embedder,
                     new FaceDetectorOptions(),
                     new TemplateIndex(embedder.EmbeddingDimension ?? 128));
                 var images = imagePaths.Select(FaceImage.Load).ToList();

@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using GateController.Vision.Models;
 
 namespace GateController.Benchmarks.Latency;
 
 /// <summary>
-/// <c>latency [--json] [--samples N] [--images DIR] [--models DIR]</c>: card (last Wiegand edge → relay
+/// <c>latency [--json] [--samples N] [--images DIR] [--models MIRROR]</c>: card (last Wiegand edge → relay
 /// write) and PIN ('#' key → relay write) latency, idle and again under full face load, in one
 /// process, with the goals of issue #3 checked: p99 under load ≤ 1.5 × idle; card p99 ≤ frame gap + 10 ms;
 /// PIN p99 &lt; 10 ms.
@@ -13,15 +14,17 @@ namespace GateController.Benchmarks.Latency;
 internal static class LatencyBenchmark
 {
     private const int DefaultSamples = 150;
-    private const string SharedDirectory = "/work/shared";
 
     public static async Task<int> RunAsync(string[] args)
     {
         await Task.Yield();
         var json = args.Contains("--json");
         var samples = Value(args, "--samples") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : DefaultSamples;
-        var images = Value(args, "--images") ?? Shared("faces");
-        var models = Value(args, "--models") ?? Environment.GetEnvironmentVariable("GATE_MODELS_MIRROR") ?? Shared("models");
+        var images = Value(args, "--images") ?? ModelLocations.FindShared(Path.Combine("shared", "faces"))
+            ?? throw new ArgumentException("--images DIR is required when no ancestor directory holds shared/faces");
+        // The daemon's own fetch step: cache, then mirror (--models, else GATE_MODELS_MIRROR or ../shared/models), then
+        // the pinned URL; it also builds the int8 embedder, which no mirror holds.
+        var (detectorPath, embedderPath) = await FetchModelsAsync(Value(args, "--models")).ConfigureAwait(false);
         var imagePaths = Directory.EnumerateFiles(images, "*.*", SearchOption.AllDirectories)
             .Where(p => p.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".jpg", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal).Take(8).ToList();
@@ -46,7 +49,7 @@ internal static class LatencyBenchmark
         int lowered;
         double allocatedPerFrame;
         (int Gen0, int Gen2, TimeSpan Paused) gcDuringLoad;
-        using (var load = FaceLoad.Start(threads, models, imagePaths))
+        using (var load = FaceLoad.Start(threads, detectorPath, embedderPath, imagePaths))
         {
             var clock = Stopwatch.StartNew();
             var framesBefore = load.Frames;
@@ -132,8 +135,14 @@ internal static class LatencyBenchmark
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 
-    private static string Shared(string name) =>
-        Directory.Exists(Path.Combine(SharedDirectory, name)) ? Path.Combine(SharedDirectory, name) : Path.Combine("..", "shared", name);
+    private static async Task<(string Detector, string Embedder)> FetchModelsAsync(string? mirror)
+    {
+        var catalog = ModelCatalog.LoadEmbedded();
+        using var http = new HttpClient();
+        var fetcher = new ModelFetcher(new ModelOptions { MirrorDirectory = mirror }, http);
+        return (await fetcher.FetchAsync(catalog.GetModel(ModelOptions.DefaultDetector)).ConfigureAwait(false),
+            await fetcher.FetchAsync(catalog.GetModel(ModelOptions.DefaultEmbedder)).ConfigureAwait(false));
+    }
 
     private static void Progress(bool json, string message)
     {
