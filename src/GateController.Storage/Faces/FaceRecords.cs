@@ -113,7 +113,7 @@ internal static class FaceRecords
     /// Templates stored under any other embedder, counted in plain SQL without opening them: after a model
     /// change they can never match, and the daemon must say so rather than drop them silently.
     /// </summary>
-    private static (int Templates, int Persons) CountOtherModels(SqliteTransaction transaction, string modelId)
+    public static (int Templates, int Persons) CountOtherModels(SqliteTransaction transaction, string modelId)
     {
         using var command = transaction
             .Command("SELECT COUNT(*), COUNT(DISTINCT person_id) FROM face_templates WHERE model_id <> $model")

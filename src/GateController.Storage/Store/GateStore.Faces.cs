@@ -64,6 +64,13 @@ public sealed partial class GateStore
         return load;
     }
 
+    /// <summary>Templates, and their persons, stored under any embedder model but <paramref name="embedderModelId"/>; none is opened.</summary>
+    public (int Templates, int Persons) CountOtherModelTemplates(string embedderModelId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(embedderModelId);
+        return _database.Read(transaction => FaceRecords.CountOtherModels(transaction, embedderModelId));
+    }
+
     /// <summary>
     /// Withdraws face consent: destroys the person's face key, then deletes their templates and face
     /// consents. The person, name, cards and PIN stay.

@@ -66,7 +66,7 @@ internal static class FaceEndpoints
             facePath.AddTemplates(id, embeddings);
             if (result.Value.OtherModelTemplatesDeleted > 0)
             {
-                facePath.OtherModelTemplatesDeleted(result.Value.OtherModelTemplatesDeleted);
+                facePath.OtherModelTemplatesDeleted();
             }
 
             return ApiResults.Json(new JsonObject

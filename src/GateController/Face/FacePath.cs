@@ -113,13 +113,21 @@ internal sealed class FacePath : ISubsystemStatusSource, IDisposable
     }
 
     /// <summary>A re-enrolment deleted one person's templates of another embedder model (the store did, in its transaction).</summary>
-    public void OtherModelTemplatesDeleted(int templates)
+    public void OtherModelTemplatesDeleted() => RecountOtherModelTemplates();
+
+    /// <summary>After the store erased a person or their face data.</summary>
+    public void RemovePerson(string personId)
     {
-        Interlocked.Add(ref _otherModelTemplates, -templates);
-        Interlocked.Decrement(ref _otherModelPersons);
+        Index.RemovePerson(personId);
+        RecountOtherModelTemplates();
     }
 
-    public void RemovePerson(string personId) => Index.RemovePerson(personId);
+    private void RecountOtherModelTemplates()
+    {
+        var (templates, persons) = _store.CountOtherModelTemplates(EmbedderModelId);
+        Volatile.Write(ref _otherModelTemplates, templates);
+        Volatile.Write(ref _otherModelPersons, persons);
+    }
 
     public SubsystemStatus GetStatus()
     {

@@ -44,6 +44,32 @@ public sealed class FacePathTemplateLoadTests
     }
 
     [Test]
+    public void The_status_count_follows_a_re_enrolment_and_an_erasure_without_a_restart()
+    {
+        using var sandbox = new StoreSandbox();
+        using var store = sandbox.Open();
+        using var logs = new RecordingLoggerProvider();
+        using var facePath = NewFacePath(store, logs);
+        var consent = StoreSandbox.Consent(sandbox.Time.GetUtcNow());
+        store.AddPerson("A-1", "One");
+        store.AddPerson("B-2", "Two");
+        store.AddFaceTemplates("A-1", [StoreSandbox.Embedding(1), StoreSandbox.Embedding(2)], PreviousEmbedderModelId, consent);
+        store.AddFaceTemplates("B-2", [StoreSandbox.Embedding(3)], PreviousEmbedderModelId, consent);
+        facePath.LoadTemplates();
+
+        var again = store.AddFaceTemplates("A-1", [StoreSandbox.Embedding(4)], facePath.EmbedderModelId, consent);
+        facePath.OtherModelTemplatesDeleted();
+        var afterReEnrolment = facePath.GetStatus().Facts;
+        store.DeletePerson("B-2");
+        facePath.RemovePerson("B-2");
+        var afterErasure = facePath.GetStatus().Facts;
+
+        Assert.That(again.Value!.OtherModelTemplatesDeleted, Is.EqualTo(2));
+        Assert.That((afterReEnrolment["otherModelTemplates"], afterReEnrolment["otherModelPersons"]), Is.EqualTo((1, 1)));
+        Assert.That((afterErasure["otherModelTemplates"], afterErasure["otherModelPersons"]), Is.EqualTo((0, 0)));
+    }
+
+    [Test]
     public void Templates_all_of_the_configured_embedder_give_no_warning_and_a_zero_count()
     {
         using var sandbox = new StoreSandbox();
