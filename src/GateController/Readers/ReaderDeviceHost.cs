@@ -13,9 +13,9 @@ namespace GateController.Readers;
 /// <summary>
 /// Starts the evdev readers and keypads, the NFC pollers and the matrix keypads, all submitting to the
 /// decision engine; each reports its status through <see cref="ReaderDeviceRegistry"/>. Evdev and NFC
-/// devices read on threads of their own (their <c>RunAsync</c>); matrix keypads scan on
-/// <see cref="InputTimeProvider"/>'s thread over the daemon's <see cref="GpioController"/> (the simulated
-/// one under <c>--simulate</c>). A device that fails to start is reported failed; the others carry on.
+/// devices read on threads of their own (their <c>RunAsync</c>, watched by <see cref="DeviceLoopSupervisor"/>);
+/// matrix keypads scan on <see cref="InputTimeProvider"/>'s thread over the daemon's <see cref="GpioController"/>
+/// (the simulated one under <c>--simulate</c>). A device that fails to start is reported failed; the others carry on.
 /// </summary>
 /// <param name="scanTime">The matrix scan clock: <see cref="InputTimeProvider"/> in the daemon, a fake in tests.</param>
 /// <param name="time">The daemon's clock, for the evdev and NFC loops and their attempt timestamps.</param>
@@ -40,11 +40,7 @@ internal sealed class ReaderDeviceHost(
             try
             {
                 var scanner = new MatrixKeypad(gpio, keypad.Options, engine.SubmitAsync, scanTime, loggerFactory.CreateLogger<MatrixKeypad>());
-                lock (_owned)
-                {
-                    _owned.Add(scanner);
-                }
-
+                Own(scanner);
                 registry.Started(keypad.Id, keypad.Kind, scanner);
             }
             catch (Exception exception) when (exception is IOException or InvalidOperationException or ArgumentException or UnauthorizedAccessException)
@@ -59,28 +55,31 @@ internal sealed class ReaderDeviceHost(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var supervisor = new DeviceLoopSupervisor(registry, _logger);
+        var modules = new NfcModuleOpener(gpio, daemon.Value.Simulate, registry, _logger);
         var runs = new List<Task>();
         foreach (var reader in options.Value.EvdevReaders)
         {
             var device = new EvdevCardReader(reader.Options, engine.SubmitAsync, time, loggerFactory.CreateLogger<EvdevCardReader>());
             registry.Started(reader.Id, reader.Kind, device);
-            runs.Add(Supervise(reader.Id, reader.Kind, device.RunAsync(stoppingToken)));
+            runs.Add(supervisor.Supervise(reader.Id, reader.Kind, device.RunAsync(stoppingToken)));
         }
 
         foreach (var keypad in options.Value.EvdevKeypads)
         {
             var device = new EvdevKeypad(keypad.Options, engine.SubmitAsync, time, loggerFactory.CreateLogger<EvdevKeypad>());
             registry.Started(keypad.Id, keypad.Kind, device);
-            runs.Add(Supervise(keypad.Id, keypad.Kind, device.RunAsync(stoppingToken)));
+            runs.Add(supervisor.Supervise(keypad.Id, keypad.Kind, device.RunAsync(stoppingToken)));
         }
 
         foreach (var reader in options.Value.NfcReaders)
         {
-            if (TryOpen(reader) is { } source)
+            if (modules.TryOpen(reader) is { } source)
             {
+                Own(source);
                 var poller = new NfcCardPoller(source, reader.Options, engine.SubmitAsync, time, loggerFactory.CreateLogger<NfcCardPoller>());
                 registry.Started(reader.Id, reader.Kind, poller);
-                runs.Add(Supervise(reader.Id, reader.Kind, poller.RunAsync(stoppingToken)));
+                runs.Add(supervisor.Supervise(reader.Id, reader.Kind, poller.RunAsync(stoppingToken)));
             }
         }
 
@@ -94,60 +93,6 @@ internal sealed class ReaderDeviceHost(
         }
     }
 
-    /// <summary>
-    /// A device loop that dies of something its driver did not expect is reported failed and logged; it
-    /// never takes the daemon, and with it the other readers, down.
-    /// </summary>
-    private async Task Supervise(string id, string kind, Task run)
-    {
-        try
-        {
-            await run.ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            throw;
-        }
-#pragma warning disable CA1031 // The bindings under the NFC loop throw bare Exceptions; one dead device must not stop the others.
-        catch (Exception exception)
-#pragma warning restore CA1031
-        {
-            Log.DeviceFailed(_logger, kind, id, exception);
-            registry.Replace(id, kind, HealthState.Failed, $"stopped: {exception.Message}");
-        }
-    }
-
-    /// <summary>Opens the module's bus; the bindings talk to the chip here, so "no module" surfaces now, for this reader only.</summary>
-    private INfcUidSource? TryOpen(ConfiguredDevice<NfcReaderOptions> reader)
-    {
-        if (daemon.Value.Simulate)
-        {
-            registry.NotStarted(reader.Id, reader.Kind, HealthState.Disabled, "NFC modules are not simulated; the reader runs on the device only");
-            return null;
-        }
-
-        try
-        {
-            INfcUidSource source = reader.Options.Module == NfcModule.Mfrc522Spi
-                ? Mfrc522UidSource.Open(reader.Options, gpio)
-                : Pn532UidSource.Open(reader.Options);
-            lock (_owned)
-            {
-                _owned.Add(source);
-            }
-
-            return source;
-        }
-#pragma warning disable CA1031 // Iot.Device.Bindings' Pn532 throws a bare Exception ("Can't find a PN532"); any failure to open is this reader's alone.
-        catch (Exception exception)
-#pragma warning restore CA1031
-        {
-            Log.DeviceFailed(_logger, reader.Kind, reader.Id, exception);
-            registry.NotStarted(reader.Id, reader.Kind, HealthState.Failed, $"{reader.Options.Module} could not be opened: {exception.Message}");
-            return null;
-        }
-    }
-
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
@@ -158,6 +103,14 @@ internal sealed class ReaderDeviceHost(
     {
         DisposeDevices();
         base.Dispose();
+    }
+
+    private void Own(IDisposable device)
+    {
+        lock (_owned)
+        {
+            _owned.Add(device);
+        }
     }
 
     private void DisposeDevices()
