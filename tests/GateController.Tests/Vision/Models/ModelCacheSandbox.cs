@@ -2,22 +2,28 @@ using GateController.Vision.Models;
 
 namespace GateController.Tests.Vision.Models;
 
-/// <summary>A temp cache and mirror directory, and a fetcher that may not download: one per fetch test.</summary>
-internal sealed class ModelCacheSandbox : IDisposable
+/// <summary>Fetch tests: each test gets a temp cache and mirror directory and a fetcher that may not download.</summary>
+public abstract class ModelCacheSandbox
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("gate-models-").FullName;
+    private string _root = "";
 
-    public ModelCacheSandbox() => Directory.CreateDirectory(Mirror);
+    protected string Mirror => Path.Combine(_root, "mirror");
 
-    public string Mirror => Path.Combine(_root, "mirror");
+    protected string Cache => Path.Combine(_root, "cache");
 
-    public string Cache => Path.Combine(_root, "cache");
+    [SetUp]
+    public void CreateSandbox()
+    {
+        _root = Directory.CreateTempSubdirectory("gate-models-").FullName;
+        Directory.CreateDirectory(Mirror);
+    }
 
-    public ModelFetcher OfflineFetcher() =>
+    [TearDown]
+    public void DeleteSandbox() => Directory.Delete(_root, recursive: true);
+
+    protected ModelFetcher OfflineFetcher() =>
         new(new ModelOptions { CacheDirectory = Cache, MirrorDirectory = Mirror, DownloadFromSource = false });
 
     /// <summary>Puts the verified copy from the test run's cache into the mirror.</summary>
-    public void Mirrored(string file) => File.Copy(ModelCacheSetup.PathOf(file), Path.Combine(Mirror, file));
-
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    protected void Mirrored(string file) => File.Copy(ModelCacheSetup.PathOf(file), Path.Combine(Mirror, file));
 }

@@ -2,24 +2,11 @@ using GateController.Vision.Models;
 
 namespace GateController.Tests.Vision.Models;
 
-public sealed class ModelFetcherTests
+public sealed class ModelFetcherTests : ModelCacheSandbox
 {
     private const string Model = ModelOptions.DefaultDetector;
-    private ModelCacheSandbox _sandbox = null!;
-
-    [SetUp]
-    public void CreateSandbox() => _sandbox = new ModelCacheSandbox();
-
-    [TearDown]
-    public void DeleteSandbox() => _sandbox.Dispose();
-
-    private string Mirror => _sandbox.Mirror;
-
-    private string Cache => _sandbox.Cache;
 
     private static ModelEntry Entry => ModelCacheSetup.Catalog.GetModel(Model);
-
-    private ModelFetcher OfflineFetcher() => _sandbox.OfflineFetcher();
 
     [Test]
     public async Task Fetch_copies_a_verified_model_from_the_mirror_into_an_empty_cache()

@@ -4,30 +4,17 @@ using GateController.Vision.Models;
 namespace GateController.Tests.Vision.Quantization;
 
 /// <summary>The int8 embedder is never downloaded: the fetcher builds it from the verified fp32 file and checks its sha256.</summary>
-public sealed class DerivedModelFetchTests
+public sealed class DerivedModelFetchTests : ModelCacheSandbox
 {
     private const string Derived = ModelOptions.DefaultEmbedder;
     private const string Source = ModelOptions.Fp32Embedder;
-    private ModelCacheSandbox _sandbox = null!;
-
-    [SetUp]
-    public void CreateSandbox() => _sandbox = new ModelCacheSandbox();
-
-    [TearDown]
-    public void DeleteSandbox() => _sandbox.Dispose();
-
-    private string Mirror => _sandbox.Mirror;
-
-    private string Cache => _sandbox.Cache;
 
     private static ModelEntry Entry => ModelCacheSetup.Catalog.GetModel(Derived);
-
-    private ModelFetcher OfflineFetcher() => _sandbox.OfflineFetcher();
 
     [Test]
     public async Task Fetch_builds_the_int8_embedder_from_the_mirrored_fp32_model_with_the_manifest_checksum()
     {
-        _sandbox.Mirrored(Source);
+        Mirrored(Source);
 
         var path = await OfflineFetcher().FetchAsync(Entry);
 
@@ -40,7 +27,7 @@ public sealed class DerivedModelFetchTests
     [Test]
     public async Task Fetch_rebuilds_a_damaged_cached_int8_model()
     {
-        _sandbox.Mirrored(Source);
+        Mirrored(Source);
         Directory.CreateDirectory(Cache);
         var damaged = File.ReadAllBytes(ModelCacheSetup.PathOf(Derived));
         damaged[damaged.Length / 3] ^= 0x40;
@@ -64,7 +51,7 @@ public sealed class DerivedModelFetchTests
     [Test]
     public void Fetch_refuses_a_build_whose_checksum_differs_from_the_manifest()
     {
-        _sandbox.Mirrored(Source);
+        Mirrored(Source);
         var wrong = Entry with { Sha256 = new string('0', 64) };
 
         var error = Assert.ThrowsAsync<ModelFileException>(() => OfflineFetcher().FetchAsync(wrong))!;
