@@ -10,16 +10,10 @@ public sealed class FaceAttemptThrottle(TimeProvider time, TimeSpan interval)
     private const string UnrecognisedKey = "\0unrecognised";
     private readonly Dictionary<string, long> _lastSubmitted = new(StringComparer.Ordinal);
 
-    /// <summary>True when this face should go to the decision engine now; records it if so.</summary>
-    public bool ShouldSubmit(FaceMatchCredential face, float matchThreshold)
-    {
-        ArgumentNullException.ThrowIfNull(face);
-        return ShouldSubmit(face.PersonId, face.Similarity, matchThreshold);
-    }
-
     /// <summary>
-    /// The same decision from the best match's person and similarity, so the camera loop can ask before it
-    /// builds a credential: a throttled frame (the common case while someone stands there) allocates nothing.
+    /// True when a face with this best match should go to the decision engine now; records it if so. Takes the
+    /// match's person and similarity, so the camera loop asks before it builds a credential: a throttled frame
+    /// (the common case while someone stands there) allocates nothing.
     /// </summary>
     public bool ShouldSubmit(string? personId, float similarity, float matchThreshold)
     {

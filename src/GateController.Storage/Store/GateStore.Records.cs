@@ -40,10 +40,10 @@ public sealed partial class GateStore
         });
     }
 
-    /// <summary>The newest <paramref name="count"/> events, oldest first.</summary>
     /// <summary>The highest stored decision number (0 for none): where the next run's numbering continues.</summary>
     public long LastAccessEventSequence() => _database.Read(AccessEventRecords.LastSequence);
 
+    /// <summary>The newest <paramref name="count"/> events, oldest first.</summary>
     public IReadOnlyList<AccessEvent> RecentAccessEvents(int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);

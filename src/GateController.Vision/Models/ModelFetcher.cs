@@ -14,14 +14,14 @@ public sealed class ModelFetcher
     private readonly ModelOptions _options;
     private readonly HttpClient? _httpClient;
     private readonly ILogger _logger;
-    private readonly ModelCatalog _catalog;
+    private ModelCatalog? _catalog;
 
     public ModelFetcher(ModelOptions options, HttpClient? httpClient = null, ILogger<ModelFetcher>? logger = null, ModelCatalog? catalog = null)
     {
         _options = options;
         _httpClient = httpClient;
         _logger = logger ?? NullLogger<ModelFetcher>.Instance;
-        _catalog = catalog ?? ModelCatalog.LoadEmbedded();
+        _catalog = catalog;
     }
 
     public string CacheDirectory => ModelLocations.CacheDirectory(_options);
@@ -125,7 +125,8 @@ public sealed class ModelFetcher
         }
 
         var lookedAt = new List<string> { $"cache {target} ({cached.Finding})" };
-        var source = _catalog.GetModel(recipe.From);
+        // Read only when a derived model is not yet in the cache; most fetchers never need it.
+        var source = (_catalog ??= ModelCatalog.LoadEmbedded()).GetModel(recipe.From);
         var sourcePath = await FetchAsync(source, cancellationToken).ConfigureAwait(false);
         var place = $"built from {recipe.From} with models/calibration/{recipe.Calibration}";
         try

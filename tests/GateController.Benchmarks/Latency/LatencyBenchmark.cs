@@ -25,9 +25,7 @@ internal static class LatencyBenchmark
         // The daemon's own fetch step: cache, then mirror (--models, else GATE_MODELS_MIRROR or ../shared/models), then
         // the pinned URL; it also builds the int8 embedder, which no mirror holds.
         var (detectorPath, embedderPath) = await FetchModelsAsync(Value(args, "--models")).ConfigureAwait(false);
-        var imagePaths = Directory.EnumerateFiles(images, "*.*", SearchOption.AllDirectories)
-            .Where(p => p.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".jpg", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal).Take(8).ToList();
+        var imagePaths = ImageFiles.Under(images).Take(8).ToList();
 
         using var rig = new LatencyRig();
         Progress(json, "warming up");

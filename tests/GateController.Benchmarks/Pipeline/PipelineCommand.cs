@@ -154,10 +154,7 @@ internal sealed class PipelineCommand : IBenchmarkCommand
     {
         var images = new List<FaceImage>();
         unreadable = 0;
-        var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetExtension(f).ToUpperInvariant() is ".JPG" or ".JPEG" or ".PNG")
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var file in ImageFiles.Under(directory))
         {
             try
             {

@@ -62,10 +62,7 @@ internal sealed class QuantizeCommand : IBenchmarkCommand
     private static IEnumerable<float[]> AlignedInputs(string directory, YuNetFaceDetector detector, ModelEntry embedder)
     {
         int width = embedder.Input.Width!.Value, height = embedder.Input.Height!.Value;
-        var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetExtension(f).ToUpperInvariant() is ".JPG" or ".JPEG" or ".PNG")
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var file in ImageFiles.Under(directory))
         {
             using var image = FaceImage.Load(file);
             var faces = detector.Detect(image);
