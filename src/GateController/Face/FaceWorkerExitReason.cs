@@ -24,6 +24,9 @@ public enum FaceWorkerExitReason
     /// <summary>It said the models would not open, or it was given unusable settings.</summary>
     ModelsUnavailable,
 
+    /// <summary>It said its camera capture failed.</summary>
+    CameraFailed,
+
     /// <summary>No hello within the start timeout; the daemon killed it.</summary>
     StartTimeout,
 

@@ -176,7 +176,12 @@ internal sealed class FaceWorkerSession(
     {
         if (_failure is { } failure)
         {
-            return Exit(failure.Kind == WorkerFailureKind.NativeLibrary ? FaceWorkerExitReason.NativeLibraryMissing : FaceWorkerExitReason.ModelsUnavailable, failure.Message);
+            return Exit(failure.Kind switch
+            {
+                WorkerFailureKind.NativeLibrary => FaceWorkerExitReason.NativeLibraryMissing,
+                WorkerFailureKind.Camera => FaceWorkerExitReason.CameraFailed,
+                _ => FaceWorkerExitReason.ModelsUnavailable,
+            }, failure.Message);
         }
 
         var code = process.ExitCode;

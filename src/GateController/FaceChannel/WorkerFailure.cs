@@ -14,6 +14,9 @@ public enum WorkerFailureKind : byte
 
     /// <summary>An uploaded image was refused (not an image, too many pixels, ...).</summary>
     Image = 4,
+
+    /// <summary>The camera source failed in a way its reconnect loop does not handle.</summary>
+    Camera = 5,
 }
 
 /// <summary>A face process's last word before it exits, or an analysis process's refusal of one image.</summary>

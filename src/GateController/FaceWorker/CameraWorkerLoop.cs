@@ -36,6 +36,11 @@ internal sealed partial class CameraWorkerLoop(FaceAnalyzer analyzer, CameraFram
             {
                 return null;
             }
+            catch (InvalidOperationException exception)
+            {
+                // The capture thread faulted (the frame slot passes its exception on): end this worker, not the daemon.
+                return new WorkerFailure(WorkerFailureKind.Camera, $"the camera capture failed: {exception.Message}");
+            }
 
             using (frame)
             {
