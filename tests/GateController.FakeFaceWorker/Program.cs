@@ -75,6 +75,18 @@ switch (scenario)
         break;
     case "before-hello":
         break;
+    case "segfault":
+        Beat();
+        Thread.Sleep(300);
+        // A real fault in native memory, as a broken decoder would make: the kernel sends SIGSEGV.
+        // (A bad write from managed code would become a NullReferenceException and an abort instead.)
+        NativeAbort.Memset(1, 0, 16);
+        break;
+    case "abort":
+        Beat();
+        Thread.Sleep(300);
+        NativeAbort.Abort();
+        break;
     case "memory-hog":
         var hoard = new List<byte[]>();
         for (var i = 0; i < 400; i++)
@@ -110,3 +122,12 @@ for (var i = 0; i < 600; i++)
 }
 
 return 0;
+
+internal static partial class NativeAbort
+{
+    [System.Runtime.InteropServices.LibraryImport("libc", EntryPoint = "abort")]
+    public static partial void Abort();
+
+    [System.Runtime.InteropServices.LibraryImport("libc", EntryPoint = "memset")]
+    public static partial nint Memset(nint destination, int value, nuint count);
+}
