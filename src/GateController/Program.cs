@@ -52,10 +52,12 @@ try
 
     var app = builder.Build();
     app.MapAdminApi();
+    // Taken before the run: the host disposes its services when it stops.
+    var backgroundServices = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
     await app.RunAsync();
 
     // A background service that faulted stopped the host; exiting 0 would tell systemd all was well.
-    return app.Services.GetServices<IHostedService>().OfType<BackgroundService>().Any(s => s.ExecuteTask is { IsFaulted: true })
+    return backgroundServices.Any(s => s.ExecuteTask is { IsFaulted: true })
         ? ExitCodes.Failure
         : Environment.ExitCode;
 }
