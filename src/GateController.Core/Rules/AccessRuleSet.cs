@@ -26,6 +26,8 @@ public sealed class AccessRuleSet
     public bool TryGetGroup(string name, out AccessGroup? group) => _groups.TryGetValue(name, out group);
 
     public PersonAccess For(string personId) => _persons.GetValueOrDefault(personId, PersonAccess.None);
+
+    public int CountMembers(string group) => _persons.Values.Count(p => p.Groups.Contains(group));
 }
 
 /// <summary>Where the rules read the current <see cref="AccessRuleSet"/>; answered from memory, never from disk.</summary>
