@@ -45,7 +45,32 @@ public static class ScheduleWindowText
         ArgumentNullException.ThrowIfNull(window);
         // An end of 00:00 is midnight at the end of the window's day.
         var range = $"{Time(window.Start)}-{(window.End == TimeSpan.Zero ? "24:00" : Time(window.End))}";
-        return window.Days.Count == 0 ? range : $"{string.Join(',', window.Days.Order().Select(d => ShortNames[(int)d]))} {range}";
+        return window.Days.Count == 0 || window.Days.Distinct().Count() == 7 ? range : $"{Days(window.Days)} {range}";
+    }
+
+    /// <summary>Monday first, runs as ranges: Mon-Fri, Mon,Wed, Fri-Sun.</summary>
+    private static string Days(IReadOnlyList<DayOfWeek> days)
+    {
+        var week = Enumerable.Range(1, 7).Select(i => (DayOfWeek)(i % 7)).ToList();
+        var parts = new List<string>();
+        for (var i = 0; i < 7; i++)
+        {
+            if (!days.Contains(week[i]))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end + 1 < 7 && days.Contains(week[end + 1]))
+            {
+                end++;
+            }
+
+            parts.Add(end == i ? ShortNames[(int)week[i]] : $"{ShortNames[(int)week[i]]}-{ShortNames[(int)week[end]]}");
+            i = end;
+        }
+
+        return string.Join(',', parts);
     }
 
     private static bool TryParseDays(string text, List<DayOfWeek> days, out string problem)
