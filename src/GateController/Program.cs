@@ -10,6 +10,12 @@ using GateController.Store;
 using GateController.Hosting;
 using GateController.Journal;
 
+// The face processes are this program too (ps shows "gate-controller face-worker"), started by the daemon.
+if (GateController.FaceWorker.FaceProcessCommand.TryRun(args) is { } faceProcessExit)
+{
+    return faceProcessExit;
+}
+
 DaemonArguments arguments;
 try
 {
@@ -49,7 +55,11 @@ try
     var app = builder.Build();
     app.MapAdminApi();
     await app.RunAsync();
-    return Environment.ExitCode;
+
+    // A background service that faulted stopped the host; exiting 0 would tell systemd all was well.
+    return app.Services.GetServices<IHostedService>().OfType<BackgroundService>().Any(s => s.ExecuteTask is { IsFaulted: true })
+        ? ExitCodes.Failure
+        : Environment.ExitCode;
 }
 catch (Exception exception) when (StartupFailure.IsConfigurationError(exception))
 {

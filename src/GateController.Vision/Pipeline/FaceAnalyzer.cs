@@ -135,6 +135,38 @@ public sealed class FaceAnalyzer : IDisposable
         }
     }
 
+    /// <summary>
+    /// The per-frame path of the face worker: the deciding (largest) face and its unit-length embedding copied into
+    /// <paramref name="embedding"/>, or false when the frame shows no face. Allocates nothing once warmed up.
+    /// </summary>
+    public bool TryEmbedDecidingFace(FaceImage image, Span<float> embedding, out DetectedFace face, out int facesInFrame)
+    {
+        lock (_gate)
+        {
+            var context = Run(image);
+            facesInFrame = context.Faces.Count;
+            if (context.SelectedFace < 0 || !context.HasEmbedding)
+            {
+                face = default;
+                return false;
+            }
+
+            context.Embedding.CopyTo(embedding);
+            face = context.Faces[context.SelectedFace];
+            return true;
+        }
+    }
+
+    /// <summary>Every face of an uploaded image (the deciding one first) and the deciding face's embedding, to keep.</summary>
+    public (FaceAnalysis Analysis, float[]? Embedding) AnalyzeAndEmbed(FaceImage image)
+    {
+        lock (_gate)
+        {
+            var analysis = Analyze(image);
+            return (analysis, _context is { HasEmbedding: true, SelectedFace: >= 0 } context ? [.. context.Embedding] : null);
+        }
+    }
+
     /// <summary>The unit-length embedding of the one face in an enrolment photo.</summary>
     /// <param name="source">Names the photo in error messages (e.g. its path).</param>
     /// <exception cref="FaceEnrolmentException">The photo shows no face or more than one.</exception>

@@ -4,7 +4,7 @@ using GateController.Core.Access;
 using GateController.Face;
 using GateController.Storage.Faces;
 using GateController.Storage.Store;
-using GateController.Vision.Imaging;
+using GateController.Vision.Matching;
 using GateController.Vision.Pipeline;
 using Microsoft.Extensions.Options;
 
@@ -23,9 +23,9 @@ internal static class FaceEndpoints
         api.MapPost("/v1/identify", IdentifyAsync);
     }
 
-    private static async Task<IResult> EnrollAsync(string id, HttpRequest request, GateStore store, FacePath facePath, TimeProvider time)
+    private static async Task<IResult> EnrollAsync(string id, HttpRequest request, GateStore store, FacePath facePath, FaceAnalysisClient analysis, TimeProvider time)
     {
-        if (facePath.Analyzer is not { } analyzer)
+        if (facePath.Models is null)
         {
             return ApiResults.Error(StatusCodes.Status503ServiceUnavailable, $"face enrolment is unavailable: {facePath.Problem}");
         }
@@ -47,14 +47,33 @@ internal static class FaceEndpoints
             return ApiResults.Error(StatusCodes.Status400BadRequest, "no images: enrolment needs at least one photo with exactly one face");
         }
 
-        var embeddings = new List<float[]>(form.Files.Count);
+        var uploads = new List<UploadedImage>(form.Files.Count);
+        foreach (var file in form.Files)
+        {
+            uploads.Add(new UploadedImage($"image {file.FileName}", await ReadAllAsync(file, request.HttpContext.RequestAborted).ConfigureAwait(false)));
+        }
+
+        var outcome = await analysis.AnalyzeAsync(uploads, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        uploads.ForEach(u => Array.Clear(u.Bytes));
+        var embeddings = new List<float[]>(outcome.Images.Count);
         try
         {
-            foreach (var file in form.Files)
+            if (Refusal(outcome, "face enrolment") is { } refused)
             {
-                var bytes = await ReadAllAsync(file, request.HttpContext.RequestAborted).ConfigureAwait(false);
-                using var image = FaceImage.Decode(bytes, $"image {file.FileName}");
-                embeddings.Add(analyzer.EmbedSingleFace(image, $"image {file.FileName}"));
+                return refused;
+            }
+
+            foreach (var image in outcome.Images)
+            {
+                var faces = image.Reply!.Faces.Count;
+                if (faces != 1 || image.Reply.Embedding is not { } embedding)
+                {
+                    return ApiResults.Error(StatusCodes.Status422UnprocessableEntity, faces == 0 || image.Reply.Embedding is null
+                        ? $"no face found in {image.Name}; enrolment needs exactly one"
+                        : $"{faces} faces found in {image.Name}; enrolment needs exactly one");
+                }
+
+                embeddings.Add(embedding);
             }
 
             var result = store.AddFaceTemplates(id, embeddings, facePath.EmbedderModelId, consent);
@@ -76,50 +95,82 @@ internal static class FaceEndpoints
                 ["otherModelTemplatesDeleted"] = result.Value.OtherModelTemplatesDeleted,
             });
         }
-        catch (Exception exception) when (exception is ImageDecodeException or FaceEnrolmentException)
-        {
-            return ApiResults.Error(StatusCodes.Status422UnprocessableEntity, exception.Message);
-        }
         finally
         {
             // The index keeps its own copy; these must not linger in managed memory.
-            embeddings.ForEach(e => Array.Clear(e));
+            foreach (var image in outcome.Images)
+            {
+                if (image.Reply?.Embedding is { } embedding)
+                {
+                    Array.Clear(embedding);
+                }
+            }
         }
     }
 
     private static async Task<IResult> IdentifyAsync(
         HttpRequest request,
         FacePath facePath,
+        FaceAnalysisClient analysis,
         AccessDecisionEngine engine,
         IOptionsMonitor<FaceDecisionOptions> decisionOptions,
         TimeProvider time)
     {
-        if (facePath.Analyzer is not { } analyzer)
+        if (facePath.Models is null)
         {
             return ApiResults.Error(StatusCodes.Status503ServiceUnavailable, $"face identification is unavailable: {facePath.Problem}");
         }
 
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, request.HttpContext.RequestAborted).ConfigureAwait(false);
-        FaceAnalysis analysis;
-        try
+        var outcome = await analysis.AnalyzeAsync([new UploadedImage("the uploaded image", body.ToArray())], request.HttpContext.RequestAborted).ConfigureAwait(false);
+        if (Refusal(outcome, "face identification") is { } refused)
         {
-            using var image = FaceImage.Decode(body.GetBuffer().AsSpan(0, (int)body.Length), "the uploaded image");
-            analysis = analyzer.Analyze(image);
-        }
-        catch (ImageDecodeException exception)
-        {
-            return ApiResults.Error(StatusCodes.Status422UnprocessableEntity, exception.Message);
+            return refused;
         }
 
+        var reply = outcome.Images[0].Reply!;
+        var faces = new List<AnalyzedFace>(reply.Faces.Count);
+        for (var i = 0; i < reply.Faces.Count; i++)
+        {
+            var match = i == reply.SelectedFace && reply.Embedding is { } embedding
+                ? facePath.Index.Count > 0 ? facePath.Index.FindBest(embedding) : TemplateMatch.None
+                : (TemplateMatch?)null;
+            faces.Add(new AnalyzedFace(reply.Faces[i], match));
+        }
+
+        if (reply.Embedding is { } used)
+        {
+            Array.Clear(used);
+        }
+
+        var result = new FaceAnalysis(faces, []);
         var decision = "denied";
-        if (analysis.ToCredential() is { } credential)
+        if (result.ToCredential() is { } credential)
         {
-            var outcome = await engine.SubmitAsync(new AccessAttempt(IdentifyReaderId, credential, time.GetTimestamp())).ConfigureAwait(false);
-            decision = outcome.Granted ? "granted" : "denied";
+            var decided = await engine.SubmitAsync(new AccessAttempt(IdentifyReaderId, credential, time.GetTimestamp())).ConfigureAwait(false);
+            decision = decided.Granted ? "granted" : "denied";
         }
 
-        return ApiResults.Json(IdentifyJson.From(analysis, decision, decisionOptions.CurrentValue.MatchThreshold));
+        return ApiResults.Json(IdentifyJson.From(result, decision, decisionOptions.CurrentValue.MatchThreshold));
+    }
+
+    /// <summary>The answer for an analysis that did not give every image's faces, or null when it did.</summary>
+    private static IResult? Refusal(FaceAnalysisOutcome outcome, string what)
+    {
+        if (outcome.IsUnavailable)
+        {
+            return ApiResults.Error(StatusCodes.Status503ServiceUnavailable, $"{what} is unavailable: {outcome.Problem}");
+        }
+
+        if (!outcome.Complete)
+        {
+            return ApiResults.Error(StatusCodes.Status422UnprocessableEntity, outcome.Problem ?? "the face analysis process failed");
+        }
+
+        return outcome.Images.FirstOrDefault(i => i.Refusal is not null) is { } refused
+            ? ApiResults.Error(StatusCodes.Status422UnprocessableEntity, refused.Refusal!)
+            : null;
     }
 
     private static ConsentRecord? ParseConsent(string? json, DateTimeOffset now)

@@ -11,6 +11,7 @@ internal static class FaceHostingExtensions
     public static IServiceCollection AddFacePath(this IServiceCollection services)
     {
         services.AddOptionsWithValidateOnStart<FacePathOptions, FacePathOptionsValidator>().BindConfiguration(FacePathOptions.Section);
+        services.AddOptionsWithValidateOnStart<FaceWorkerOptions, FaceWorkerOptionsValidator>().BindConfiguration(FaceWorkerOptions.Section);
         services.AddOptionsWithValidateOnStart<ModelOptions, ModelOptionsValidator>().BindConfiguration(ModelOptions.Section);
         services.AddOptionsWithValidateOnStart<FaceDetectorOptions, FaceDetectorOptionsValidator>().BindConfiguration(FaceDetectorOptions.Section);
         // The camera source may be empty (simulation picks the sample video), so it is validated once resolved.
@@ -23,9 +24,18 @@ internal static class FaceHostingExtensions
         services.AddSingleton<FacePath>();
         services.AddSingleton<ISubsystemStatusSource>(sp => sp.GetRequiredService<FacePath>());
         services.AddSingleton<CameraSourceResolver>();
-        services.AddSingleton<FaceRecognitionLoop>();
-        services.AddSingleton<ISubsystemStatusSource>(sp => sp.GetRequiredService<FaceRecognitionLoop>());
-        services.AddHostedService(sp => sp.GetRequiredService<FaceRecognitionLoop>());
+        services.AddSingleton<FaceProcessLauncher>();
+        services.AddSingleton<FaceAnalysisClient>();
+        services.AddSingleton(sp => new FaceObservationHandler(
+            sp.GetRequiredService<FacePath>().Index,
+            sp.GetRequiredService<Core.Access.AccessDecisionEngine>(),
+            sp.GetRequiredService<IOptionsMonitor<Core.Access.FaceDecisionOptions>>(),
+            sp.GetRequiredService<IOptions<FacePathOptions>>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<FaceWorkerSupervisor>();
+        services.AddSingleton<ISubsystemStatusSource>(sp => sp.GetRequiredService<FaceWorkerSupervisor>());
+        services.AddSingleton<ISubsystemStatusSource, FaceCameraStatus>();
+        services.AddHostedService(sp => sp.GetRequiredService<FaceWorkerSupervisor>());
         return services;
     }
 }

@@ -3,25 +3,25 @@ using GateController.Storage.Store;
 using GateController.Vision.Detection;
 using GateController.Vision.Matching;
 using GateController.Vision.Models;
-using GateController.Vision.Pipeline;
 using Microsoft.Extensions.Options;
 
 namespace GateController.Face;
 
 /// <summary>
-/// The face models and the in-memory template index, kept in step with the store. When the models
-/// cannot be loaded the face path reports itself failed and says why; card and PIN never depend on it.
+/// The verified face model files and the in-memory template index, kept in step with the store. The models are
+/// fetched (and the int8 embedder built) here, in the daemon, which may write the model cache; the face
+/// processes only read them. When they cannot be had the face path reports itself failed and says why; card and
+/// PIN never depend on it.
 /// </summary>
-internal sealed class FacePath : ISubsystemStatusSource, IDisposable
+internal sealed class FacePath : ISubsystemStatusSource
 {
     private readonly IOptions<ModelOptions> _models;
     private readonly IOptions<FaceDetectorOptions> _detection;
     private readonly IOptions<FacePathOptions> _options;
     private readonly GateStore _store;
     private readonly ModelFetcher _fetcher;
-    private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger<FacePath> _logger;
-    private readonly TaskCompletionSource<FaceAnalyzer?> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<FaceModelFiles?> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile string _problem = "starting";
     private int _otherModelTemplates;
     private int _otherModelPersons;
@@ -39,7 +39,6 @@ internal sealed class FacePath : ISubsystemStatusSource, IDisposable
         _options = options;
         _store = store;
         _fetcher = fetcher;
-        _loggerFactory = loggerFactory;
         _logger = loggerFactory.CreateLogger<FacePath>();
         var embedder = ModelCatalog.LoadEmbedded().GetModel(models.Value.Embedder);
         EmbedderModelId = embedder.Sha256;
@@ -52,10 +51,10 @@ internal sealed class FacePath : ISubsystemStatusSource, IDisposable
     /// <summary>Templates are stored per embedder: a model change must never compare across models.</summary>
     public string EmbedderModelId { get; }
 
-    /// <summary>The analyser once the models are open; null when the face path is off or failed.</summary>
-    public Task<FaceAnalyzer?> Ready => _ready.Task;
+    /// <summary>The model files once fetched and verified; null when the face path is off or failed.</summary>
+    public Task<FaceModelFiles?> Ready => _ready.Task;
 
-    public FaceAnalyzer? Analyzer => _ready.Task.IsCompletedSuccessfully ? _ready.Task.Result : null;
+    public FaceModelFiles? Models => _ready.Task.IsCompletedSuccessfully ? _ready.Task.Result : null;
 
     /// <summary>Why there is no analyser, for errors and status.</summary>
     public string Problem => _problem;
@@ -71,12 +70,21 @@ internal sealed class FacePath : ISubsystemStatusSource, IDisposable
 
         try
         {
-            var analyzer = await FaceAnalyzer.CreateAsync(_models.Value, _detection.Value, Index, _fetcher, _loggerFactory, cancellationToken).ConfigureAwait(false);
+            var catalog = ModelCatalog.LoadEmbedded();
+            var detector = catalog.GetModel(_models.Value.Detector);
+            var embedder = catalog.GetModel(_models.Value.Embedder);
+            var files = new FaceModelFiles(
+                await _fetcher.FetchAsync(detector, cancellationToken).ConfigureAwait(false),
+                detector,
+                await _fetcher.FetchAsync(embedder, cancellationToken).ConfigureAwait(false),
+                embedder,
+                _detection.Value,
+                _models.Value.IntraOpThreads);
             LoadTemplates();
             _problem = "";
-            _ready.TrySetResult(analyzer);
+            _ready.TrySetResult(files);
         }
-        catch (Exception exception) when (exception is ModelFileException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException or HttpRequestException or IOException)
+        catch (Exception exception) when (exception is ModelFileException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException or HttpRequestException or IOException or InvalidDataException)
         {
             _problem = $"face models unavailable: {exception.Message}";
             Log.FacePathFailed(_logger, exception.Message);
@@ -132,7 +140,7 @@ internal sealed class FacePath : ISubsystemStatusSource, IDisposable
     public SubsystemStatus GetStatus()
     {
         var state = !_options.Value.Enabled ? HealthState.Disabled
-            : Analyzer is not null ? HealthState.Healthy
+            : Models is not null ? HealthState.Healthy
             : _ready.Task.IsCompleted ? HealthState.Failed
             : HealthState.Degraded;
         return SubsystemStatus.Of(
@@ -145,5 +153,4 @@ internal sealed class FacePath : ISubsystemStatusSource, IDisposable
             ("otherModelPersons", Volatile.Read(ref _otherModelPersons)));
     }
 
-    public void Dispose() => Analyzer?.Dispose();
 }

@@ -62,6 +62,24 @@ internal static class LatencyBenchmark
             gcDuringLoad = (GC.CollectionCount(0) - gcBefore.Item1, GC.CollectionCount(2) - gcBefore.Item2, GC.GetTotalPauseDuration() - gcBefore.Item3);
         }
 
+        // The same load as the daemon runs it now: the face path in its own processes, niced by the daemon's launcher.
+        Progress(json, $"load: {threads} face-worker processes over {imagePaths.Count} photos");
+        List<double> cardProcessLoad, pinProcessLoad, hops;
+        double processFramesPerSecond;
+        long? workerResident;
+        using (var processLoad = FaceProcessLoad.Start(threads, detectorPath, embedderPath, imagePaths))
+        {
+            Thread.Sleep(TimeSpan.FromSeconds(2));
+            processLoad.Hops(stop: false);
+            var clock = Stopwatch.StartNew();
+            var framesBefore = processLoad.Frames;
+            cardProcessLoad = rig.MeasureCards(samples);
+            pinProcessLoad = rig.MeasurePins(samples);
+            processFramesPerSecond = (processLoad.Frames - framesBefore) / clock.Elapsed.TotalSeconds;
+            hops = processLoad.Hops(stop: true);
+            workerResident = processLoad.WorkerResidentBytes;
+        }
+
         var frameGapMs = rig.FrameGap.TotalMilliseconds;
         var result = new JsonObject
         {
@@ -74,6 +92,18 @@ internal static class LatencyBenchmark
             ["pinLoadP50Ms"] = Percentile(pinLoad, 50),
             ["pinLoadP99Ms"] = Percentile(pinLoad, 99),
         };
+        result["cardProcessLoadP50Ms"] = Percentile(cardProcessLoad, 50);
+        result["cardProcessLoadP99Ms"] = Percentile(cardProcessLoad, 99);
+        result["pinProcessLoadP50Ms"] = Percentile(pinProcessLoad, 50);
+        result["pinProcessLoadP99Ms"] = Percentile(pinProcessLoad, 99);
+        result["cardP99ProcessLoadToIdle"] = Ratio(result["cardProcessLoadP99Ms"], result["cardIdleP99Ms"]);
+        result["pinP99ProcessLoadToIdle"] = Ratio(result["pinProcessLoadP99Ms"], result["pinIdleP99Ms"]);
+        result["faceProcessFramesPerSecond"] = Math.Round(processFramesPerSecond, 1);
+        result["workerToDecisionSamples"] = hops.Count;
+        result["workerToDecisionP50Ms"] = hops.Count > 0 ? Percentile(hops, 50) : null;
+        result["workerToDecisionP99Ms"] = hops.Count > 0 ? Percentile(hops, 99) : null;
+        result["workerResidentMegabytes"] = workerResident is { } bytes ? Math.Round(bytes / (1024.0 * 1024.0), 1) : null;
+        result["benchmarkProcessResidentMegabytes"] = Math.Round(Environment.WorkingSet / (1024.0 * 1024.0), 1);
         var cardRatio = Ratio(result["cardLoadP99Ms"], result["cardIdleP99Ms"]);
         var pinRatio = Ratio(result["pinLoadP99Ms"], result["pinIdleP99Ms"]);
         result["cardP99LoadToIdle"] = cardRatio;

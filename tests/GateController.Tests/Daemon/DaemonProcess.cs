@@ -39,12 +39,26 @@ internal sealed partial class DaemonProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static async Task<DaemonProcess> StartAsync(string dataDirectory, params string[] extraArguments)
+    public int ProcessId => _process.Id;
+
+    /// <summary>Sends a signal to another process (the face worker, say).</summary>
+    public static void Signal(int processId, int signal) => _ = Kill(processId, signal);
+
+    public static Task<DaemonProcess> StartAsync(string dataDirectory, params string[] extraArguments) =>
+        StartAsync(dataDirectory, new Dictionary<string, string>(), extraArguments);
+
+    public static async Task<DaemonProcess> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string> environment, params string[] extraArguments)
     {
         Directory.CreateDirectory(dataDirectory);
         var socketPath = Path.Combine(dataDirectory, "admin.sock");
         string[] arguments = ["--simulate", "--data-dir", dataDirectory, "--socket", socketPath, .. extraArguments];
-        var daemon = new DaemonProcess(Process.Start(DotnetProcess.StartInfo("gate-controller", arguments))!, dataDirectory, socketPath);
+        var info = DotnetProcess.StartInfo("gate-controller", arguments);
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
+        var daemon = new DaemonProcess(Process.Start(info)!, dataDirectory, socketPath);
         await daemon.WaitUntilServingAsync(TimeSpan.FromSeconds(60));
         return daemon;
     }

@@ -32,7 +32,6 @@ public sealed class FacePathTemplateLoadTests
     [TearDown]
     public void CloseStoreAndFacePath()
     {
-        _facePath.Dispose();
         _logs.Dispose();
         _store.Dispose();
         _sandbox.Dispose();

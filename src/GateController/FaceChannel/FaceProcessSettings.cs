@@ -1,0 +1,56 @@
+using System.Text.Json;
+using GateController.Vision.Camera;
+using GateController.Vision.Detection;
+
+namespace GateController.FaceChannel;
+
+/// <summary>
+/// Everything a face process needs, sent by the daemon as the first frame: verified model paths (the process
+/// reads them, it never fetches or builds), detection settings and, for the camera worker, the camera. No key,
+/// no store path and no template ever goes this way.
+/// </summary>
+public sealed class FaceProcessSettings
+{
+    public required string DetectorPath { get; init; }
+
+    public required string Detector { get; init; }
+
+    public required string EmbedderPath { get; init; }
+
+    public required string Embedder { get; init; }
+
+    public int IntraOpThreads { get; init; } = 1;
+
+    public FaceDetectorOptions Detection { get; init; } = new();
+
+    /// <summary>The camera for the worker; null for an analysis process.</summary>
+    public CameraOptions? Camera { get; init; }
+
+    public TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>A frame taking longer than this stops the heartbeats, so the daemon replaces the process.</summary>
+    public TimeSpan FrameHangLimit { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Images (uploads and camera frames) declaring more pixels are refused before decoding.</summary>
+    public long MaximumImagePixels { get; init; }
+
+    /// <summary>Where to load ONNX Runtime's native library from instead of the bundled one (e.g. a Jetson's CUDA build).</summary>
+    public string? NativeLibraryDirectory { get; init; }
+
+    public void Send(FaceChannelWriter writer) =>
+        writer.Write(FaceMessageType.Settings, JsonSerializer.SerializeToUtf8Bytes(this));
+
+    /// <exception cref="FaceChannelViolationException">Not settings JSON.</exception>
+    public static FaceProcessSettings Parse(ReadOnlySpan<byte> payload)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<FaceProcessSettings>(payload)
+                ?? throw new FaceChannelViolationException("the settings frame is empty");
+        }
+        catch (JsonException exception)
+        {
+            throw new FaceChannelViolationException($"the settings frame is not valid: {exception.Message}");
+        }
+    }
+}

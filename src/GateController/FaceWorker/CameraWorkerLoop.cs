@@ -1,0 +1,133 @@
+using GateController.FaceChannel;
+using GateController.Vision.Camera;
+using GateController.Vision.Pipeline;
+
+namespace GateController.FaceWorker;
+
+/// <summary>
+/// The worker's frame loop: camera → detect → align → embed → one <see cref="FaceObservation"/> per frame with a
+/// face. Matching, throttling and deciding stay in the daemon. Allocates nothing per frame once warm.
+/// </summary>
+internal sealed partial class CameraWorkerLoop(FaceAnalyzer analyzer, CameraFrameSource camera, FaceChannelWriter channel, FaceProcessSettings settings, TimeProvider time)
+{
+    private readonly FaceObservation _observation = new(analyzer.EmbeddingDimension);
+    private long _analysingSince;
+    private long _framesAnalysed;
+    private long _framesWithFace;
+    private long _framesRefused;
+
+    public long FramesAnalysed => Interlocked.Read(ref _framesAnalysed);
+
+    /// <summary>Runs until <paramref name="stopping"/> is cancelled (the daemon closed the channel).</summary>
+    /// <returns>null when stopped, or the failure that ended the loop.</returns>
+    public WorkerFailure? Run(CancellationToken stopping)
+    {
+        var heartbeats = new Thread(() => SendHeartbeats(stopping)) { IsBackground = true, Name = "face-worker-heartbeat" };
+        heartbeats.Start();
+        camera.Start();
+        while (!stopping.IsCancellationRequested)
+        {
+            CameraFrame frame;
+            try
+            {
+                frame = camera.NextFrame(stopping);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return null;
+            }
+            catch (InvalidOperationException exception)
+            {
+                // The capture thread faulted (the frame slot passes its exception on): end this worker, not the daemon.
+                return new WorkerFailure(WorkerFailureKind.Camera, $"the camera capture failed: {exception.Message}");
+            }
+
+            using (frame)
+            {
+                if (AnalyseFrame(frame) is { } failure)
+                {
+                    return failure;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private WorkerFailure? AnalyseFrame(CameraFrame frame)
+    {
+        var image = frame.Image;
+        if ((long)image.Width * image.Height > settings.MaximumImagePixels)
+        {
+            Interlocked.Increment(ref _framesRefused);
+            return null;
+        }
+
+        var presented = time.GetTimestamp();
+        Volatile.Write(ref _analysingSince, presented);
+        try
+        {
+            if (analyzer.TryEmbedDecidingFace(image, _observation.Embedding, out var face, out var faces))
+            {
+                _observation.CapturedTimestamp = presented;
+                _observation.FrameSequence = frame.Sequence;
+                _observation.Face = face;
+                _observation.FacesInFrame = faces;
+                _observation.SentTimestamp = time.GetTimestamp();
+                channel.Write(FaceMessageType.FaceObservation, _observation.PayloadLength, _observation, static (ref PayloadWriter w, FaceObservation o) => o.WriteTo(ref w));
+                Interlocked.Increment(ref _framesWithFace);
+            }
+
+            Interlocked.Increment(ref _framesAnalysed);
+            return null;
+        }
+        catch (Exception exception) when (NativeLibraryLocation.DescribeLoadFailure(exception) is { } library)
+        {
+            return new WorkerFailure(WorkerFailureKind.NativeLibrary, $"a native library of the face path cannot be loaded: {library}");
+        }
+        catch (Exception exception) when (exception is Microsoft.ML.OnnxRuntime.OnnxRuntimeException or OpenCvSharp.OpenCVException)
+        {
+            Interlocked.Increment(ref _framesRefused);
+            return null;
+        }
+        finally
+        {
+            Volatile.Write(ref _analysingSince, 0);
+        }
+    }
+
+    /// <summary>
+    /// Beats on its own thread, but only while the frame loop is not stuck inside one frame: a hang in native code
+    /// (or a stopped process) silences the beats, and the daemon replaces the worker.
+    /// </summary>
+    private void SendHeartbeats(CancellationToken stopping)
+    {
+        try
+        {
+            while (!stopping.WaitHandle.WaitOne(settings.HeartbeatInterval))
+            {
+                var since = Volatile.Read(ref _analysingSince);
+                if (since != 0 && time.GetElapsedTime(since) > settings.FrameHangLimit)
+                {
+                    continue;
+                }
+
+                var health = camera.Health;
+                new WorkerHeartbeat(
+                    health.FramesCaptured,
+                    health.FramesDropped,
+                    Interlocked.Read(ref _framesAnalysed),
+                    Interlocked.Read(ref _framesWithFace),
+                    Interlocked.Read(ref _framesRefused),
+                    (int)Math.Min(health.Reconnects, int.MaxValue),
+                    health.State == CameraState.Connected,
+                    health.LastFrameAt?.ToUnixTimeMilliseconds() ?? 0,
+                    health.LastError ?? "").Send(channel);
+            }
+        }
+        catch (IOException)
+        {
+            // The daemon is gone; the frame loop finds out on its next write or when standard input closes.
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using GateController.FaceChannel;
+using GateController.Vision.Imaging;
+using GateController.Vision.Pipeline;
+
+namespace GateController.FaceWorker;
+
+/// <summary>
+/// The analysis process's loop: decode each uploaded image (here, never in the daemon), find every face and
+/// embed the deciding one. A refused image gets a Failure frame naming it; the process serves the next.
+/// </summary>
+internal static class FaceAnalysisServer
+{
+    public static int Serve(FaceAnalyzer analyzer, FaceProcessSettings settings, FaceChannelReader reader, FaceChannelWriter writer)
+    {
+        while (reader.Read() is { } type)
+        {
+            if (type != FaceMessageType.AnalysisRequest)
+            {
+                throw new FaceChannelViolationException($"the analysis process expected an image, not a {type} frame");
+            }
+
+            var request = AnalysisRequest.Parse(reader.Payload);
+            try
+            {
+                using var image = FaceImage.Decode(request.Image, request.Name);
+                if ((long)image.Width * image.Height > settings.MaximumImagePixels)
+                {
+                    new WorkerFailure(WorkerFailureKind.Image, $"{request.Name} has {image.Width} × {image.Height} pixels, more than the limit of {settings.MaximumImagePixels} (Face:Worker:MaximumImagePixels)").Send(writer);
+                    continue;
+                }
+
+                var (analysis, embedding) = analyzer.AnalyzeAndEmbed(image);
+                var faces = analysis.Faces.Select(f => f.Detection).ToList();
+                new AnalysisReply(image.Width, image.Height, faces, faces.Count > 0 && embedding is not null ? 0 : -1, embedding).Send(writer);
+                if (embedding is not null)
+                {
+                    Array.Clear(embedding);
+                }
+            }
+            catch (ImageDecodeException exception)
+            {
+                new WorkerFailure(WorkerFailureKind.Image, exception.Message).Send(writer);
+            }
+        }
+
+        return FaceProcessExitCodes.Stopped;
+    }
+}

@@ -1,0 +1,181 @@
+using System.Device.Gpio;
+using System.Diagnostics;
+using GateController.Core.Access;
+using GateController.Core.Door;
+using GateController.Core.Events;
+using GateController.Face;
+using GateController.FaceChannel;
+using GateController.FaceWorker;
+using GateController.Hardware.Gpio;
+using GateController.Hardware.Relay;
+using GateController.Vision.Camera;
+using GateController.Vision.Detection;
+using GateController.Vision.Matching;
+using GateController.Vision.Models;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace GateController.Benchmarks.Latency;
+
+/// <summary>
+/// The face path flat out in its own processes, as the daemon runs it: N real <c>gate-controller face-worker</c>
+/// processes (started niced by the daemon's own launcher) on a folder of photos at no frame-rate limit. The first
+/// worker's observations go through the daemon's real handler (match → submit, no throttle) to an engine, so the
+/// hop from the worker's send to the engine's decision is measured on the same shared monotonic clock.
+/// </summary>
+internal sealed class FaceProcessLoad : IDisposable, IAccessEventSink
+{
+    private readonly List<Process> _workers = [];
+    private readonly List<Thread> _readers = [];
+    private readonly Queue<long> _sent = new();
+    private readonly int _dimension;
+    private readonly List<double> _hopsMs = [];
+    private readonly Lock _gate = new();
+    private readonly GpioController _gpio = new(new SimulatedGpioDriver(TimeProvider.System));
+    private readonly GpioDoorRelay _relay;
+    private readonly AccessDecisionEngine _engine;
+    private readonly FaceObservationHandler _handler;
+    private long _frames;
+    private volatile bool _measuring;
+
+    private FaceProcessLoad(int dimension)
+    {
+        _dimension = dimension;
+        _relay = new GpioDoorRelay(_gpio, Options.Create(new RelayOptions { Pin = 27 }), TimeProvider.System, NullLogger<GpioDoorRelay>.Instance);
+        var decisions = new Monitor<FaceDecisionOptions>(new FaceDecisionOptions());
+        _engine = new AccessDecisionEngine([new FaceMatchVerifier(decisions)], _relay, [this], new Monitor<DoorOptions>(new DoorOptions()), TimeProvider.System, NullLogger<AccessDecisionEngine>.Instance);
+        var index = new TemplateIndex(dimension);
+        var template = new float[dimension];
+        template[0] = 1;
+        index.Add("benchmark", template);
+        _handler = new FaceObservationHandler(index, _engine, decisions, Options.Create(new FacePathOptions { RepeatInterval = TimeSpan.Zero }), TimeProvider.System);
+    }
+
+    public long Frames => Interlocked.Read(ref _frames);
+
+    public long? WorkerResidentBytes => _workers.Count > 0 ? ProcessMemory.ResidentBytes(_workers[0].Id) : null;
+
+    public static FaceProcessLoad Start(int workers, string detectorPath, string embedderPath, IReadOnlyList<string> imagePaths)
+    {
+        var folder = Directory.CreateTempSubdirectory("gate-face-load-").FullName;
+        for (var i = 0; i < imagePaths.Count; i++)
+        {
+            File.Copy(imagePaths[i], Path.Combine(folder, $"{i:0000}{Path.GetExtension(imagePaths[i])}"));
+        }
+
+        var catalog = ModelCatalog.LoadEmbedded();
+        var detector = catalog.GetModel(ModelOptions.DefaultDetector);
+        var embedder = catalog.GetModel(ModelOptions.DefaultEmbedder);
+        var load = new FaceProcessLoad(embedder.EmbeddingDimension ?? 128);
+        var files = new FaceModelFiles(detectorPath, detector, embedderPath, embedder, new FaceDetectorOptions(), ModelOptions.DefaultIntraOpThreads);
+        var options = new FaceWorkerOptions();
+        var settings = files.SettingsFor(new CameraOptions { Source = folder, FrameRateLimit = 1000 }, options);
+        var launcher = new FaceProcessLauncher(Options.Create(options));
+        using var ready = new CountdownEvent(workers);
+        for (var i = 0; i < workers; i++)
+        {
+            var process = launcher.Start(FaceProcessCommand.Worker);
+            settings.Send(new FaceChannelWriter(process.StandardInput.BaseStream));
+            var first = i == 0;
+            var reader = new Thread(() => load.Drain(process, first, ready)) { IsBackground = true, Name = $"face-load-channel-{i}" };
+            load._workers.Add(process);
+            load._readers.Add(reader);
+            reader.Start();
+        }
+
+        if (!ready.Wait(TimeSpan.FromSeconds(120)))
+        {
+            throw new InvalidOperationException("the face workers did not say hello within 120 s");
+        }
+
+        return load;
+    }
+
+    /// <summary>Starts recording hops (after warm-up) and returns what was recorded when <paramref name="stop"/> is true.</summary>
+    public List<double> Hops(bool stop)
+    {
+        lock (_gate)
+        {
+            _measuring = !stop;
+            return [.. _hopsMs];
+        }
+    }
+
+    private void Drain(Process process, bool measureHops, CountdownEvent ready)
+    {
+        var reader = new FaceChannelReader(process.StandardOutput.BaseStream, FaceChannelFrame.MaximumResultPayloadBytes);
+        var observation = new FaceObservation(_dimension);
+        try
+        {
+            while (reader.Read() is { } type)
+            {
+                switch (type)
+                {
+                    case FaceMessageType.Hello:
+                        ready.Signal();
+                        break;
+                    case FaceMessageType.FaceObservation:
+                        Interlocked.Increment(ref _frames);
+                        if (measureHops && _measuring)
+                        {
+                            observation.ReadFrom(reader.Payload);
+                            lock (_gate)
+                            {
+                                // Face attempts are decided one at a time in arrival order, so the queue pairs them.
+                                _sent.Enqueue(observation.SentTimestamp);
+                            }
+
+                            _handler.Handle(observation);
+                        }
+
+                        break;
+                    case FaceMessageType.Failure:
+                        throw new InvalidOperationException($"a face worker failed: {WorkerFailure.Parse(reader.Payload).Message}");
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // Stopped.
+        }
+    }
+
+    public void Publish(AccessEvent accessEvent)
+    {
+        var decided = Stopwatch.GetTimestamp();
+        lock (_gate)
+        {
+            if (_sent.TryDequeue(out var sent))
+            {
+                _hopsMs.Add(Stopwatch.GetElapsedTime(sent, decided).TotalMilliseconds);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var worker in _workers)
+        {
+            worker.StandardInput.Close();
+            if (!worker.WaitForExit(TimeSpan.FromSeconds(5)))
+            {
+                worker.Kill(entireProcessTree: true);
+            }
+
+            worker.Dispose();
+        }
+
+        _engine.Dispose();
+        _relay.Dispose();
+        _gpio.Dispose();
+    }
+
+    private sealed class Monitor<T>(T value) : IOptionsMonitor<T>
+    {
+        public T CurrentValue => value;
+
+        public T Get(string? name) => value;
+
+        public IDisposable? OnChange(Action<T, string?> listener) => null;
+    }
+}

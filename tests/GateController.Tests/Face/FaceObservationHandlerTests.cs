@@ -1,0 +1,149 @@
+using System.Device.Gpio;
+using GateController.Core.Access;
+using GateController.Core.Door;
+using GateController.Face;
+using GateController.FaceChannel;
+using GateController.Hardware.Gpio;
+using GateController.Hardware.Relay;
+using GateController.Tests.Vision;
+using GateController.Vision.Imaging;
+using GateController.Vision.Matching;
+using GateController.Vision.Pipeline;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GateController.Tests.Face;
+
+/// <summary>
+/// Both halves of the split face path on the real models and photos: the worker's per-frame step
+/// (<see cref="FaceAnalyzer.TryEmbedDecidingFace"/>) and the daemon's match → throttle → submit
+/// (<see cref="FaceObservationHandler"/>) allocate nothing for faceless, throttled or unrecognised frames.
+/// </summary>
+public sealed class FaceObservationHandlerTests
+{
+    private const int Frames = 20;
+    private FaceAnalyzer _analyzer = null!;
+    private TemplateIndex _index = null!;
+    private FaceObservation _enrolled = null!;
+    private FaceObservation _stranger = null!;
+
+    [OneTimeSetUp]
+    public void Open()
+    {
+        _analyzer = new FaceAnalyzer(SharedVision.Detector, SharedVision.Embedder, new TemplateIndex(SharedVision.Embedder.Dimension));
+        _index = new TemplateIndex(SharedVision.Embedder.Dimension);
+        _index.Add("bbt_amy", SharedVision.EmbeddingOf(FaceData.EnrolmentPhotoOf("bbt_amy")));
+        _enrolled = Observe("bbt_amy/02.png");
+        _stranger = Observe("bbt_raj/02.png");
+    }
+
+    [OneTimeTearDown]
+    public void Close() => _analyzer.Dispose();
+
+    private FaceObservation Observe(string photo)
+    {
+        using var image = FaceImage.Load(FaceData.PathOf(photo));
+        var observation = new FaceObservation(_analyzer.EmbeddingDimension) { CapturedTimestamp = 42, FacesInFrame = 1 };
+        Assert.That(_analyzer.TryEmbedDecidingFace(image, observation.Embedding, out var face, out _), Is.True);
+        observation.Face = face;
+        return observation;
+    }
+
+    [Test]
+    public void The_workers_frame_step_allocates_nothing_once_warm()
+    {
+        using var face = FaceImage.Load(FaceData.PathOf("bbt_amy/02.png"));
+        using var blank = FaceImage.Load(FaceData.PathOf("negatives/blank_white.png"));
+        var embedding = new float[_analyzer.EmbeddingDimension];
+        _analyzer.TryEmbedDecidingFace(face, embedding, out _, out _);
+        _analyzer.TryEmbedDecidingFace(blank, embedding, out _, out _);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var found = 0;
+        for (var i = 0; i < Frames; i++)
+        {
+            found += _analyzer.TryEmbedDecidingFace(face, embedding, out _, out _) ? 1 : 0;
+            found += _analyzer.TryEmbedDecidingFace(blank, embedding, out _, out _) ? 1 : 0;
+        }
+
+        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.Zero);
+        Assert.That(found, Is.EqualTo(Frames), "a face on every photo frame, none on the blank ones");
+    }
+
+    [Test]
+    public async Task An_enrolled_face_is_granted_once_per_interval_and_a_throttled_one_allocates_nothing()
+    {
+        var time = new FakeTimeProvider();
+        using var rig = new EngineRig(time);
+        var handler = rig.Handler(_index);
+
+        var first = handler.Handle(_enrolled);
+        var strangerFirst = handler.Handle(_stranger);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var again = 0;
+        for (var i = 0; i < Frames; i++)
+        {
+            again += handler.Handle(_enrolled) is null ? 0 : 1;
+            again += handler.Handle(_stranger) is null ? 0 : 1;
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.That((await first!).Granted, Is.True);
+        Assert.That((await strangerFirst!).Granted, Is.False);
+        Assert.That(again, Is.Zero, "throttled");
+        Assert.That(allocated, Is.Zero);
+        Assert.That(rig.Relay.PulseCount, Is.EqualTo(1));
+
+        time.Advance(FacePathOptions.DefaultRepeatInterval);
+        var later = handler.Handle(_enrolled);
+        Assert.That((await later!).Granted, Is.True);
+        Assert.That(handler.Submitted, Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task The_attempt_carries_the_frames_capture_time_and_the_camera_reader()
+    {
+        var time = new FakeTimeProvider();
+        using var rig = new EngineRig(time);
+
+        var decision = await rig.Handler(_index).Handle(_enrolled)!;
+
+        Assert.That(decision.Attempt.PresentedTimestamp, Is.EqualTo(42));
+        Assert.That(decision.Attempt.ReaderId, Is.EqualTo(FaceObservationHandler.ReaderId));
+        Assert.That(((FaceMatchCredential)decision.Attempt.Credential).PersonId, Is.EqualTo("bbt_amy"));
+    }
+
+    private sealed class EngineRig : IDisposable
+    {
+        private readonly GpioController _gpio;
+        private readonly TimeProvider _time;
+
+        public EngineRig(TimeProvider time)
+        {
+            _time = time;
+            _gpio = new GpioController(new SimulatedGpioDriver(time));
+            Relay = new GpioDoorRelay(_gpio, Options.Create(new RelayOptions { Pin = 17 }), time, NullLogger<GpioDoorRelay>.Instance);
+            var decisions = new FixedOptionsMonitor<FaceDecisionOptions>(new FaceDecisionOptions());
+            Engine = new AccessDecisionEngine(
+                [new FaceMatchVerifier(decisions)], Relay, [], new FixedOptionsMonitor<DoorOptions>(new DoorOptions()), time, NullLogger<AccessDecisionEngine>.Instance);
+            Decisions = decisions;
+        }
+
+        public GpioDoorRelay Relay { get; }
+
+        public AccessDecisionEngine Engine { get; }
+
+        public FixedOptionsMonitor<FaceDecisionOptions> Decisions { get; }
+
+        public FaceObservationHandler Handler(TemplateIndex index) =>
+            new(index, Engine, Decisions, Options.Create(new FacePathOptions()), _time);
+
+        public void Dispose()
+        {
+            Engine.Dispose();
+            Relay.Dispose();
+            _gpio.Dispose();
+        }
+    }
+}
