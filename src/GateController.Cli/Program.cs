@@ -18,6 +18,7 @@ root.Subcommands.Add(EventsCommand.Create(session));
 root.Subcommands.Add(ModelsCommand.Create());
 root.Subcommands.Add(CardCommands.Create(session));
 root.Subcommands.Add(PinCommands.Create(session));
+root.Subcommands.Add(GroupCommands.Create(session));
 root.Subcommands.Add(SimCommands.Create(session));
 root.Subcommands.Add(ReceiptCommands.Create(session));
 root.Subcommands.Add(AuditCommands.Create(session));

@@ -4,6 +4,7 @@ using GateController.Admin;
 using GateController.Door;
 using GateController.Face;
 using GateController.Readers;
+using GateController.Rules;
 using GateController.Privacy;
 using GateController.Store;
 using GateController.Hosting;
@@ -45,6 +46,7 @@ try
     builder.Services.AddAudit();
     builder.Services.AddJournal(builder.Configuration);
     builder.Services.AddReaders(builder.Configuration);
+    builder.Services.AddAccessRules(builder.Configuration);
     builder.Services.AddFacePath();
     builder.Services.AddPrivacy();
     builder.Services.AddAccessPolicyGuard(builder.Configuration);

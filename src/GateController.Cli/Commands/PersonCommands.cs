@@ -7,10 +7,11 @@ internal static class PersonCommands
 {
     public static Command Create(CliSession session)
     {
-        var person = new Command("person", "Add, show and delete residents");
+        var person = new Command("person", "Add, show, set and delete residents");
         person.Subcommands.Add(Add(session));
         person.Subcommands.Add(Delete(session));
         person.Subcommands.Add(PersonShowCommand.Create(session));
+        person.Subcommands.Add(PersonSetCommand.Create(session));
         return person;
     }
 
@@ -33,7 +34,7 @@ internal static class PersonCommands
     {
         var id = new Argument<string>("ID") { Description = "The resident's id" };
         var receipt = ReceiptOutput.Option();
-        var command = new Command("delete", "Erase a resident and everything stored about them (face, cards, PIN), with a signed deletion receipt") { id, receipt };
+        var command = new Command("delete", "Erase a resident and everything stored about them (face, cards, PIN, groups, validity), with a signed deletion receipt") { id, receipt };
         command.SetAction((parseResult, cancellationToken) => session.RunAsync(parseResult, async client =>
         {
             var personId = parseResult.GetValue(id)!;

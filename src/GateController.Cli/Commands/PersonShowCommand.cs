@@ -51,6 +51,14 @@ internal static class PersonShowCommand
                 : $"{pin["kind"]} PIN: not set");
         }
 
+        if (report["access"] is { } access)
+        {
+            var groups = Items(access["groups"]).Select(g => g.GetValue<string>()).ToList();
+            text.AppendLine($"access groups: {(groups.Count == 0 ? "none" : string.Join(", ", groups))}; " +
+                $"valid from {access["validFrom"]?.ToString() ?? "any date"} until {access["validUntil"]?.ToString() ?? "no end"}" +
+                (access["setAt"] is { } setAt ? $" (set {setAt})" : ""));
+        }
+
         text.AppendLine($"access events: {report["accessEvents"]} stored, last face grant {report["lastFaceGrantAt"]?.ToString() ?? "never"}");
         foreach (var accessEvent in Items(report["recentAccessEvents"]))
         {

@@ -15,6 +15,9 @@ public readonly record struct CardNumber
     /// <summary>Longest frame a <see cref="CardNumber"/> can carry; every format we decode fits in 64 bits.</summary>
     public const int MaximumBitCount = 64;
 
+    /// <summary>The raw format name: cards enrolled with <c>--raw HEX</c> match on length and bits alone.</summary>
+    public const string RawFormat = "Raw";
+
     public CardNumber(string format, uint? facility, ulong number, int bitCount, ulong rawBits)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(format);

@@ -37,7 +37,7 @@ public static class WedgeCardParser
             }
 
             // Each hex digit is 4 bits, leading zeros included: "04A1B2C3" is a 32-bit UID.
-            card = new CardNumber(InMemoryCredentialDirectory.RawFormat, null, uid, text.Length * 4, uid);
+            card = new CardNumber(CardNumber.RawFormat, null, uid, text.Length * 4, uid);
             return true;
         }
 
@@ -50,7 +50,7 @@ public static class WedgeCardParser
             return false;
         }
 
-        card = new CardNumber(InMemoryCredentialDirectory.RawFormat, null, number, decimalBitCount, number);
+        card = new CardNumber(CardNumber.RawFormat, null, number, decimalBitCount, number);
         return true;
     }
 }

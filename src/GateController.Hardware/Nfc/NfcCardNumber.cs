@@ -25,7 +25,7 @@ public static class NfcCardNumber
             bits = (bits << 8) | b;
         }
 
-        card = new CardNumber(InMemoryCredentialDirectory.RawFormat, null, bits, uid.Length * 8, bits);
+        card = new CardNumber(CardNumber.RawFormat, null, bits, uid.Length * 8, bits);
         return true;
     }
 }

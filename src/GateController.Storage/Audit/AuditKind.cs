@@ -31,4 +31,14 @@ public enum AuditKind
 
     /// <summary>Retention purged old decision rows; the detail carries the new anchor (see README, Audit chain).</summary>
     AuditAnchorMoved,
+
+    // Issue #10, access rules.
+
+    /// <summary>An access group was added or its windows, holidays or doors replaced; the subject is null, the detail names the group.</summary>
+    AccessGroupSaved,
+
+    AccessGroupRemoved,
+
+    /// <summary>A person's groups or validity period changed; the detail names the groups and says which dates are set, never the dates.</summary>
+    PersonAccessSet,
 }

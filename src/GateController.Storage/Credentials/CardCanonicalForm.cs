@@ -12,7 +12,7 @@ namespace GateController.Storage.Credentials;
 internal static class CardCanonicalForm
 {
     /// <summary>The format name <c>WiegandFrameDecoder</c> gives raw frames, and that <c>--raw</c> enrolments use.</summary>
-    public const string RawFormat = "Raw";
+    public const string RawFormat = CardNumber.RawFormat;
 
     public static int Write(CardNumber card, bool raw, Span<byte> destination)
     {

@@ -7,7 +7,7 @@ namespace GateController.Storage.Credentials;
 
 /// <summary>
 /// Cards and PINs for the verifiers, answered from an in-memory index of keyed tags loaded from the
-/// store at start and reloaded after every change (<see cref="Reload"/>). A lookup is one or two
+/// store at start and reloaded after every card, PIN or erasure the store announces. A lookup is one or two
 /// HMACs and a dictionary probe: it never reads the disk, so a slow or busy store never delays a card.
 /// It holds no card number and no PIN, only tags.
 /// </summary>
@@ -23,13 +23,14 @@ public sealed class StoredCredentialDirectory : ICredentialDirectory, IDisposabl
         _store = store;
         _tags = store.OpenCredentialTags();
         Reload();
+        store.Changed += OnChanged;
     }
 
     public int CardCount => _index.Cards.Count;
 
     public int PinCount => _index.Pins.Count;
 
-    /// <summary>Reloads the index from the store; call after any card, PIN or person change.</summary>
+    /// <summary>Reloads the index from the store; the store's change announcements call it.</summary>
     public void Reload() => _index = _store.LoadCredentialIndex();
 
     public bool TryFindCardHolder(CardNumber card, [NotNullWhen(true)] out string? personId)
@@ -61,5 +62,17 @@ public sealed class StoredCredentialDirectory : ICredentialDirectory, IDisposabl
         return _index.Pins.TryGetValue(_tags.PinKey(pin), out var match) ? match : PinMatch.None;
     }
 
-    public void Dispose() => _tags.Dispose();
+    public void Dispose()
+    {
+        _store.Changed -= OnChanged;
+        _tags.Dispose();
+    }
+
+    private void OnChanged(object? sender, StoreChangedEventArgs change)
+    {
+        if (change.Touches(StoreChanges.Credentials))
+        {
+            Reload();
+        }
+    }
 }

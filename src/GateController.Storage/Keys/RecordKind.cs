@@ -21,4 +21,9 @@ internal enum RecordKind : byte
 
     /// <summary>The HMAC key that turns person ids into the pseudonyms journald sees (GATE_PERSON).</summary>
     PseudonymKey = 21,
+
+    // Issue #10 (access rules) numbers from 30 up.
+
+    /// <summary>A person's access groups and validity period (JSON), under their identity key.</summary>
+    PersonAccess = 30,
 }

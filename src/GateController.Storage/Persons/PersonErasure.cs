@@ -13,5 +13,7 @@ public sealed record PersonErasure(
     int CardsDeleted,
     int NormalPinsDeleted,
     int DuressPinsDeleted,
+    int GroupMembershipsDeleted,
+    int ValidityPeriodsDeleted,
     long AuditSequence,
     bool Checkpointed);

@@ -1,3 +1,4 @@
+using GateController.Storage.AccessRules;
 using GateController.Storage.Audit;
 using GateController.Storage.Credentials;
 using GateController.Storage.Faces;
@@ -24,7 +25,7 @@ internal static class PersonLifecycle
 
     /// <summary>
     /// Crypto-erasure order: the wrapped data keys first (overwritten, then deleted), then face rows,
-    /// cards and PINs (each kind counted, for the receipt), then the person. Null when the person does not exist. The caller checkpoints after commit.
+    /// cards, PINs and the access record (each kind counted, for the receipt), then the person. Null when the person does not exist. The caller checkpoints after commit.
     /// </summary>
     public static PersonErasure? Erase(SqliteTransaction transaction, string id, DateTimeOffset now)
     {
@@ -38,9 +39,11 @@ internal static class PersonLifecycle
         var cards = CardRecords.DeleteAll(transaction, id);
         var normalPins = PinRecords.Delete(transaction, id, PinRecords.KindName(duress: false));
         var duressPins = PinRecords.Delete(transaction, id, PinRecords.KindName(duress: true));
+        var (memberships, validity) = PersonAccessRecords.Delete(transaction, id);
         PersonRecords.Delete(transaction, id);
         var audit = AuditTrail.Append(transaction, now, AuditKind.PersonDeleted, id,
-            $"person deleted: {keys} data keys destroyed, {templates} face templates, {consents} face consents, {cards} cards and {normalPins + duressPins} PINs deleted");
-        return new PersonErasure(id, now, keys, templates, consents, cards, normalPins, duressPins, audit, Checkpointed: false);
+            $"person deleted: {keys} data keys destroyed, {templates} face templates, {consents} face consents, {cards} cards, {normalPins + duressPins} PINs, " +
+            $"{memberships} group memberships and {validity} validity periods deleted");
+        return new PersonErasure(id, now, keys, templates, consents, cards, normalPins, duressPins, memberships, validity, audit, Checkpointed: false);
     }
 }

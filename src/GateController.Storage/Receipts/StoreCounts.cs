@@ -10,7 +10,7 @@ namespace GateController.Storage.Receipts;
 /// </summary>
 internal static class StoreCounts
 {
-    private static readonly string[] Tables = ["persons", "person_keys", "face_consents", "face_templates", "access_events", "cards", "pins"];
+    private static readonly string[] Tables = ["persons", "person_keys", "face_consents", "face_templates", "access_events", "cards", "pins", "person_access"];
 
     public static Dictionary<string, long> Read(SqliteTransaction transaction)
     {

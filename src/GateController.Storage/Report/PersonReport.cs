@@ -21,7 +21,8 @@ public sealed record PersonReport(
     DateTimeOffset? LastFaceGrantAt,
     IReadOnlyList<AccessEvent> RecentAccessEvents,
     long AuditEntryCount,
-    IReadOnlyList<string> Damaged)
+    IReadOnlyList<string> Damaged,
+    AccessItem Access)
 {
     public override string ToString() => $"PersonReport({PersonId}, redacted)";
 }
@@ -44,6 +45,9 @@ public sealed record TemplateGroup(string ModelId, int Dimensions, int Count, Da
 /// (listed in <see cref="PersonReport.Damaged"/>).
 /// </summary>
 public sealed record CardItem(long Id, string? Format, string? Masked, DateTimeOffset AddedAt);
+
+/// <summary>The person's access groups and validity period (dates in the site's zone, inclusive), and when they were last set; null when never.</summary>
+public sealed record AccessItem(IReadOnlyList<string> Groups, DateOnly? ValidFrom, DateOnly? ValidUntil, DateTimeOffset? SetAt);
 
 /// <summary>The person's normal or duress PIN: set or not, and since when. Never the PIN or its tag.</summary>
 public sealed record PinItem(string Kind, bool IsSet, DateTimeOffset? SetAt);

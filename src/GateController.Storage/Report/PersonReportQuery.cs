@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using GateController.Core.Access;
+using GateController.Storage.AccessRules;
 using GateController.Core.Events;
 using GateController.Storage.Credentials;
 using GateController.Storage.Database;
@@ -48,7 +49,22 @@ internal static class PersonReportQuery
             lastGrant is null ? null : StoreTime.Parse(lastGrant),
             RecentEvents(transaction, personId, recentEvents),
             transaction.Scalar<long>("SELECT COUNT(*) FROM audit WHERE subject = $id", ("$id", personId)),
-            damaged);
+            damaged,
+            Access(transaction, master, personId, damaged));
+    }
+
+    private static AccessItem Access(SqliteTransaction transaction, MasterKey master, string personId, List<string> damaged)
+    {
+        try
+        {
+            var access = PersonAccessRecords.Read(transaction, master, personId);
+            return new AccessItem(access.Groups, access.Validity.From, access.Validity.Until, PersonAccessRecords.UpdatedAt(transaction, personId));
+        }
+        catch (Store.StoreIntegrityException exception)
+        {
+            damaged.Add(exception.Message);
+            return new AccessItem([], null, null, PersonAccessRecords.UpdatedAt(transaction, personId));
+        }
     }
 
     private static List<ConsentItem> Consents(SqliteTransaction transaction, MasterKey master, string personId, List<string> damaged)

@@ -44,6 +44,7 @@ public sealed partial class GateStore
         if (outcome.Change is { } change)
         {
             Log.CardAdded(_logger, personId, detail);
+            Announce(StoreChanges.Credentials, personId);
             return StoreResult<CredentialChange>.Done(change);
         }
 
@@ -83,6 +84,7 @@ public sealed partial class GateStore
 
         CheckpointAfterErasure(personId);
         Log.CardRemoved(_logger, personId, detail);
+        Announce(StoreChanges.Credentials, personId);
         return StoreResult<CredentialChange>.Done(change);
     }
 
@@ -126,6 +128,7 @@ public sealed partial class GateStore
         if (outcome.Change is { } change)
         {
             Log.PinSet(_logger, personId, kind);
+            Announce(StoreChanges.Credentials, personId);
             return StoreResult<CredentialChange>.Done(change);
         }
 
@@ -160,6 +163,7 @@ public sealed partial class GateStore
         }
 
         Log.PinsCleared(_logger, personId, change.RowsChanged);
+        Announce(StoreChanges.Credentials, personId);
         return StoreResult<CredentialChange>.Done(change);
     }
 

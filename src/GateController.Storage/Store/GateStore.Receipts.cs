@@ -34,6 +34,8 @@ public sealed partial class GateStore
                 ["cards"] = erasure.CardsDeleted,
                 ["normalPins"] = erasure.NormalPinsDeleted,
                 ["duressPins"] = erasure.DuressPinsDeleted,
+                ["groupMemberships"] = erasure.GroupMembershipsDeleted,
+                ["validityPeriods"] = erasure.ValidityPeriodsDeleted,
                 ["persons"] = 1,
             }, erasure.AuditSequence);
         });
@@ -43,6 +45,7 @@ public sealed partial class GateStore
         }
 
         var result = Checkpointed(signed);
+        Announce(StoreChanges.PersonErased, id);
         Log.PersonErased(_logger, id, (int)result.Receipt.Deleted["dataKeys"], (int)result.Receipt.Deleted["faceTemplates"], (int)result.Receipt.Deleted["faceConsents"]);
         return StoreResult<ErasureReceipt>.Done(result);
     }

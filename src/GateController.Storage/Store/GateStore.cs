@@ -100,6 +100,7 @@ public sealed partial class GateStore : IDisposable
         }
 
         erasure = erasure with { Checkpointed = CheckpointAfterErasure(id) };
+        Announce(StoreChanges.PersonErased, id);
         Log.PersonErased(_logger, id, erasure.DataKeysDestroyed, erasure.FaceTemplatesDeleted, erasure.FaceConsentsDeleted);
         return StoreResult<PersonErasure>.Done(erasure);
     }

@@ -13,4 +13,8 @@ public enum StoreRefusalReason
     CardNotFound,
     PinRefused,
     PinNotSet,
+    InvalidGroup,
+    GroupNotFound,
+    GroupInUse,
+    InvalidValidity,
 }

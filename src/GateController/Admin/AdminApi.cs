@@ -16,6 +16,7 @@ internal static class AdminApi
         app.MapPersonEndpoints();
         app.MapFaceEndpoints();
         app.MapCredentialEndpoints();
+        app.MapAccessRuleEndpoints();
         app.MapSimulationEndpoints();
         app.MapPrivacyEndpoints();
         app.MapAuditEndpoints();

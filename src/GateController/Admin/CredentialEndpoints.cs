@@ -7,14 +7,15 @@ using GateController.Storage.Store;
 namespace GateController.Admin;
 
 /// <summary>
-/// Cards and PINs. After each change the in-memory index the verifiers read is reloaded, so a new
-/// card opens the door at once and a removed one never again. Responses never echo a card number or PIN.
+/// Cards and PINs. The store announces each change and the verifiers' in-memory index follows it before
+/// the call returns, so a new card opens the door at once and a removed one never again. Responses never
+/// echo a card number or PIN.
 /// </summary>
 internal static class CredentialEndpoints
 {
     public static void MapCredentialEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/v1/persons/{id}/cards", async (string id, HttpRequest request, GateStore store, StoredCredentialDirectory directory) =>
+        api.MapPost("/v1/persons/{id}/cards", async (string id, HttpRequest request, GateStore store) =>
         {
             var (card, problem) = await ReadCard(request).ConfigureAwait(false);
             if (card is null)
@@ -23,11 +24,10 @@ internal static class CredentialEndpoints
             }
 
             var result = store.AddCard(id, card.Value);
-            directory.Reload();
             return Answer(result, "card added");
         });
 
-        api.MapPost("/v1/persons/{id}/cards/remove", async (string id, HttpRequest request, GateStore store, StoredCredentialDirectory directory) =>
+        api.MapPost("/v1/persons/{id}/cards/remove", async (string id, HttpRequest request, GateStore store) =>
         {
             var (card, problem) = await ReadCard(request).ConfigureAwait(false);
             if (card is null)
@@ -36,11 +36,10 @@ internal static class CredentialEndpoints
             }
 
             var result = store.RemoveCard(id, card.Value);
-            directory.Reload();
             return Answer(result, "card removed");
         });
 
-        api.MapPut("/v1/persons/{id}/pin", async (string id, HttpRequest request, GateStore store, StoredCredentialDirectory directory) =>
+        api.MapPut("/v1/persons/{id}/pin", async (string id, HttpRequest request, GateStore store) =>
         {
             var body = await ReadBody(request).ConfigureAwait(false);
             if (body?["pin"] is not JsonValue pinValue || !pinValue.TryGetValue<string>(out var pin))
@@ -50,14 +49,12 @@ internal static class CredentialEndpoints
 
             var duress = body["duress"] is JsonValue flag && flag.TryGetValue<bool>(out var isDuress) && isDuress;
             var result = store.SetPin(id, pin, duress);
-            directory.Reload();
             return Answer(result, duress ? "duress PIN set" : "PIN set");
         });
 
-        api.MapDelete("/v1/persons/{id}/pin", (string id, GateStore store, StoredCredentialDirectory directory) =>
+        api.MapDelete("/v1/persons/{id}/pin", (string id, GateStore store) =>
         {
             var result = store.ClearPins(id);
-            directory.Reload();
             return Answer(result, "PINs cleared");
         });
     }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GateController.Face;
-using GateController.Storage.Credentials;
 using GateController.Storage.Store;
 
 namespace GateController.Admin;
@@ -35,7 +34,7 @@ internal static class PersonEndpoints
                 : StoreRefusals.ToResult(result.Refusal!);
         });
 
-        api.MapDelete("/v1/persons/{id}", (string id, GateStore store, FacePath face, StoredCredentialDirectory credentials) =>
+        api.MapDelete("/v1/persons/{id}", (string id, GateStore store, FacePath face) =>
         {
             // Issue #4: every erasure comes with a signed deletion receipt (Privacy/ErasureJson.cs).
             var result = store.DeletePersonWithReceipt(id);
@@ -45,7 +44,6 @@ internal static class PersonEndpoints
             }
 
             face.RemovePerson(id);
-            credentials.Reload();
             return ApiResults.Json(Privacy.ErasureJson.From(result.Value));
         });
     }

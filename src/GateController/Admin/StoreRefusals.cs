@@ -8,8 +8,8 @@ internal static class StoreRefusals
         refusal.Reason switch
         {
             StoreRefusalReason.PersonNotFound => StatusCodes.Status404NotFound,
-            StoreRefusalReason.DuplicatePerson or StoreRefusalReason.CardInUse => StatusCodes.Status409Conflict,
-            StoreRefusalReason.CardNotFound or StoreRefusalReason.PinNotSet => StatusCodes.Status404NotFound,
+            StoreRefusalReason.DuplicatePerson or StoreRefusalReason.CardInUse or StoreRefusalReason.GroupInUse => StatusCodes.Status409Conflict,
+            StoreRefusalReason.CardNotFound or StoreRefusalReason.PinNotSet or StoreRefusalReason.GroupNotFound => StatusCodes.Status404NotFound,
             _ => StatusCodes.Status400BadRequest,
         },
         refusal.Message);

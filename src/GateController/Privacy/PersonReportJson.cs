@@ -52,6 +52,13 @@ internal static class PersonReportJson
         ["recentAccessEvents"] = Array(report.RecentAccessEvents, AccessEventJson.From),
         ["auditEntries"] = report.AuditEntryCount,
         ["damaged"] = Array(report.Damaged, problem => JsonValue.Create(problem)),
+        ["access"] = new JsonObject
+        {
+            ["groups"] = Array(report.Access.Groups, group => JsonValue.Create(group)),
+            ["validFrom"] = report.Access.ValidFrom is { } from ? Core.Rules.PersonValidity.Text(from) : null,
+            ["validUntil"] = report.Access.ValidUntil is { } until ? Core.Rules.PersonValidity.Text(until) : null,
+            ["setAt"] = report.Access.SetAt is { } setAt ? Time(setAt) : null,
+        },
     };
 
     private static string Time(DateTimeOffset time) => time.ToString("O", CultureInfo.InvariantCulture);

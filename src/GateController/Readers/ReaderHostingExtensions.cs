@@ -14,8 +14,8 @@ internal static class ReaderHostingExtensions
 {
     /// <summary>
     /// Card readers and keypads (<c>Readers[]</c>, <c>Keypads[]</c>), their verifiers over the store's
-    /// in-memory card and PIN index, the keypad lockout, the silent duress alarm, and the card+PIN hours
-    /// (<c>Access:Mode</c>). None of it depends on the camera, the models or the face store.
+    /// in-memory card and PIN index, the keypad lockout and the silent duress alarm. The card+PIN hours are
+    /// a site rule (<c>Rules/</c>). None of it depends on the camera, the models or the face store.
     /// </summary>
     public static IServiceCollection AddReaders(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,7 +25,6 @@ internal static class ReaderHostingExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<AccessPointOptions>, AccessPointOptionsValidator>();
         services.AddOptionsWithValidateOnStart<KeypadLockoutOptions, KeypadLockoutOptionsValidator>().Bind(configuration.GetSection(KeypadLockoutOptions.Section));
-        services.AddOptionsWithValidateOnStart<AccessModeOptions, AccessModeOptionsValidator>().Bind(configuration.GetSection(AccessModeOptions.Section));
 
         services.AddSingleton(sp => new StoredCredentialDirectory(sp.GetRequiredService<GateStore>()));
         services.AddSingleton<ICredentialDirectory>(sp => sp.GetRequiredService<StoredCredentialDirectory>());
@@ -35,10 +34,6 @@ internal static class ReaderHostingExtensions
         services.AddSingleton<ISubsystemStatusSource>(sp => sp.GetRequiredService<SilentDuressAlarm>());
         services.AddSingleton<ICredentialVerifier, CardVerifier>();
         services.AddSingleton<ICredentialVerifier, PinVerifier>();
-        services.AddSingleton<IAccessRule>(sp => new CardAndPinRule(
-            sp.GetRequiredService<IOptionsMonitor<AccessModeOptions>>(),
-            sp.GetRequiredService<IOptions<AccessPointOptions>>().Value.KeypadPairings,
-            sp.GetRequiredService<TimeProvider>()));
 
         services.AddSingleton<InputTimeProvider>();
         services.AddSingleton<SimulatedInput>();

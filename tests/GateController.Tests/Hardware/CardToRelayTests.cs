@@ -5,6 +5,7 @@ using GateController.Core.Door;
 using GateController.Hardware.Gpio;
 using GateController.Hardware.Relay;
 using GateController.Hardware.Wiegand;
+using GateController.Tests.Credentials;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

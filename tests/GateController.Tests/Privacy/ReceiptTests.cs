@@ -21,7 +21,7 @@ public sealed class ReceiptTests
         Assert.That((receipt.Action, receipt.PersonId, receipt.StoreId), Is.EqualTo((ReceiptActions.PersonDelete, "A-1", store.StoreId)));
         Assert.That(receipt.Deleted, Is.EquivalentTo(new Dictionary<string, long>
         {
-            ["dataKeys"] = 2, ["faceTemplates"] = 2, ["faceConsents"] = 1, ["cards"] = 0, ["normalPins"] = 0, ["duressPins"] = 0, ["persons"] = 1,
+            ["dataKeys"] = 2, ["faceTemplates"] = 2, ["faceConsents"] = 1, ["cards"] = 0, ["normalPins"] = 0, ["duressPins"] = 0, ["groupMemberships"] = 0, ["validityPeriods"] = 0, ["persons"] = 1,
         }));
         Assert.That(receipt.StoreCounts["persons"], Is.Zero);
         Assert.That(receipt.AuditSequence, Is.EqualTo(store.RecentAudit(1)[0].Sequence));

@@ -8,6 +8,7 @@ using GateController.Hardware.Gpio;
 using GateController.Hardware.Relay;
 using GateController.Hosting;
 using GateController.Readers;
+using GateController.Tests.Credentials;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

@@ -161,7 +161,7 @@ public sealed class CredentialStoreTests
         Assert.That(directory.TryFindCardHolder(OtherCard, out var kept) ? kept : null, Is.EqualTo("B-2"));
         Assert.That(store.CountCredentials(), Is.EqualTo((1L, 0L)));
         Assert.That(sandbox.FileContaining(sealedCard[..16]), Is.Null);
-        Assert.That(store.RecentAudit(1).Single().Detail, Does.Contain("1 cards and 2 PINs deleted"));
+        Assert.That(store.RecentAudit(1).Single().Detail, Does.Contain("1 cards, 2 PINs, 0 group memberships and 0 validity periods deleted"));
         Assert.That(store.VerifyAudit().IsValid, Is.True);
     }
 }

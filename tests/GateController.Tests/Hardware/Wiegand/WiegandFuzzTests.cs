@@ -1,6 +1,7 @@
 using GateController.Core.Access;
 using GateController.Core.Credentials;
 using GateController.Hardware.Wiegand;
+using GateController.Tests.Credentials;
 
 namespace GateController.Tests.Hardware.Wiegand;
 

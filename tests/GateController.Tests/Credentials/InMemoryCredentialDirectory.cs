@@ -1,16 +1,16 @@
 using System.Diagnostics.CodeAnalysis;
 using GateController.Core.Access;
+using GateController.Core.Credentials;
 
-namespace GateController.Core.Credentials;
+namespace GateController.Tests.Credentials;
 
 /// <summary>
-/// The card and PIN index in memory, for tests and simulation; the store fills the same shape from
-/// SQLite. Thread-safe: enrolment writes while the decision thread reads.
+/// A card and PIN index in memory, for tests of the verifiers and readers; the daemon uses the store's
+/// <c>StoredCredentialDirectory</c>. Thread-safe: enrolment writes while the decision thread reads.
 /// </summary>
-public sealed class InMemoryCredentialDirectory(PinHasher hasher) : ICredentialDirectory
+internal sealed class InMemoryCredentialDirectory(PinHasher hasher) : ICredentialDirectory
 {
-    /// <summary>The raw format name: cards enrolled with <c>--raw HEX</c> match on length and bits alone.</summary>
-    public const string RawFormat = "Raw";
+    public const string RawFormat = CardNumber.RawFormat;
 
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Format, uint? Facility, ulong Number), string> _cardsByNumber = [];
