@@ -45,6 +45,7 @@ try
     builder.WebHost.UseAdminSocket();
 
     var app = builder.Build();
+    app.Services.LockDoorsFirst();
     app.MapAdminApi();
     await app.RunAsync();
     return Environment.ExitCode;

@@ -10,4 +10,7 @@ namespace GateController.Core.Access;
 public sealed record AccessAttempt(string ReaderId, Credential Credential, long PresentedTimestamp)
 {
     public AccessMethod Method => Credential.Method;
+
+    /// <summary>The door this attempt asks to open, 1-based; readers, keypads and the camera map to doors.</summary>
+    public int Door { get; init; } = 1;
 }

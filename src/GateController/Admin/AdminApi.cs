@@ -1,4 +1,5 @@
 using GateController.Audit;
+using GateController.Door;
 using GateController.Hosting;
 using GateController.Privacy;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,8 @@ internal static class AdminApi
         app.MapFaceEndpoints();
         app.MapCredentialEndpoints();
         app.MapSimulationEndpoints();
+        app.MapDoorEndpoints();
+        app.MapDoorSimulationEndpoints();
         app.MapPrivacyEndpoints();
         app.MapAuditEndpoints();
         app.Lifetime.ApplicationStarted.Register(() =>

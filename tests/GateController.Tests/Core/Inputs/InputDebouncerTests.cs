@@ -1,9 +1,9 @@
-using GateController.Hardware.Matrix;
+using GateController.Core.Inputs;
 using Microsoft.Extensions.Time.Testing;
 
-namespace GateController.Tests.Hardware.Matrix;
+namespace GateController.Tests.Core.Inputs;
 
-public sealed class KeyDebouncerTests
+public sealed class InputDebouncerTests
 {
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(5);
     private readonly FakeTimeProvider _time = new();
@@ -11,7 +11,7 @@ public sealed class KeyDebouncerTests
     [Test]
     public void A_press_counts_once_it_has_been_stable_for_the_debounce_time()
     {
-        var debouncer = new KeyDebouncer(1, TimeSpan.FromMilliseconds(20), _time);
+        var debouncer = new InputDebouncer(1, TimeSpan.FromMilliseconds(20), _time);
         var pressedAt = _time.GetTimestamp();
 
         var changes = new List<bool>();
@@ -30,7 +30,7 @@ public sealed class KeyDebouncerTests
     [Test]
     public void Bounce_restarts_the_debounce_time()
     {
-        var debouncer = new KeyDebouncer(1, TimeSpan.FromMilliseconds(20), _time);
+        var debouncer = new InputDebouncer(1, TimeSpan.FromMilliseconds(20), _time);
         bool[] bouncing = [true, false, true, false, true];
         foreach (var reading in bouncing)
         {
@@ -47,7 +47,7 @@ public sealed class KeyDebouncerTests
     [Test]
     public void A_release_is_debounced_too_and_keys_are_independent()
     {
-        var debouncer = new KeyDebouncer(2, TimeSpan.FromMilliseconds(20), _time);
+        var debouncer = new InputDebouncer(2, TimeSpan.FromMilliseconds(20), _time);
         debouncer.Update(0, pressed: true, out _);
         _time.Advance(TimeSpan.FromMilliseconds(20));
         Assert.That(debouncer.Update(0, pressed: true, out _), Is.True);
