@@ -32,6 +32,9 @@ public sealed class InputDebouncer
     /// <summary>The debounced state of <paramref name="input"/>.</summary>
     public bool IsPressed(int input) => _stable[input];
 
+    /// <summary>True while <paramref name="input"/> reads other than its debounced state: a change is still settling.</summary>
+    public bool IsSettling(int input) => _raw[input] != _stable[input];
+
     /// <summary>Sets the debounced state without waiting, for the level an input reads when it is opened.</summary>
     public void Reset(int input, bool active)
     {

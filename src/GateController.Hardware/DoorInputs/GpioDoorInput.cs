@@ -116,6 +116,11 @@ public sealed class GpioDoorInput : IDisposable
                 Log.Changed(_logger, _door, _input, active ? "active" : "inactive");
                 _changed(active, false);
             }
+            else if (_debouncer.IsSettling(0))
+            {
+                // A timer may fire a little early, or the line bounced again: look once more rather than miss the change.
+                _settle.Change(_debouncer.DebounceDuration / 4 + TimeSpan.FromMilliseconds(1), Timeout.InfiniteTimeSpan);
+            }
         }
     }
 

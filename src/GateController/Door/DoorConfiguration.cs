@@ -11,16 +11,19 @@ internal static class DoorConfiguration
 {
     public const string Door2Section = "Door2";
 
-    /// <summary>Clear of the simulation's readers (23/24, 5/6), keypads in the tests (7/8) and the relay (17).</summary>
+    /// <summary>
+    /// Lines 40-46 of the 64-line simulated chip: above the 40-pin header's BCM 0-27, so they never clash with
+    /// a reader, keypad or LED a test or a simulation configures. A device has no defaults: wire and configure each input.
+    /// </summary>
     public static readonly IReadOnlyDictionary<(int Door, DoorInput Input), int> SimulationPins = new Dictionary<(int, DoorInput), int>
     {
-        [(1, DoorInput.Contact)] = 25,
-        [(1, DoorInput.Exit)] = 26,
-        [(1, DoorInput.Fire)] = 16,
-        [(1, DoorInput.Tamper)] = 20,
-        [(2, DoorInput.Contact)] = 21,
-        [(2, DoorInput.Exit)] = 19,
-        [(2, DoorInput.Tamper)] = 13,
+        [(1, DoorInput.Contact)] = 40,
+        [(1, DoorInput.Exit)] = 41,
+        [(1, DoorInput.Fire)] = 42,
+        [(1, DoorInput.Tamper)] = 43,
+        [(2, DoorInput.Contact)] = 44,
+        [(2, DoorInput.Exit)] = 45,
+        [(2, DoorInput.Tamper)] = 46,
     };
 
     public static void Bind(DoorsOptions options, IConfiguration configuration, bool simulate)

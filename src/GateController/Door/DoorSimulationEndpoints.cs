@@ -15,7 +15,7 @@ internal static class DoorSimulationEndpoints
 {
     public static void MapDoorSimulationEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/v1/sim/input", async (HttpRequest request, IOptions<DaemonOptions> daemon, DoorHardware hardware) =>
+        api.MapPost("/v1/sim/input", async (HttpRequest request, IOptions<DaemonOptions> daemon, DoorHardware hardware, TimeProvider time) =>
         {
             if (!daemon.Value.Simulate)
             {
@@ -47,6 +47,9 @@ internal static class DoorSimulationEndpoints
             }
 
             simulated.Set(input, state == "on");
+            // Answer with the state after the debounce, as a real switch held that long would leave it.
+            var debounce = hardware.Configured.Single(c => c.Number == door).Inputs[input].DebounceDuration;
+            await Task.Delay(debounce + TimeSpan.FromMilliseconds(30), time, request.HttpContext.RequestAborted).ConfigureAwait(false);
             return DoorEndpoints.WithDoor(hardware, door, controller => ApiResults.Json(new JsonObject
             {
                 ["summary"] = $"door {door} {input.ToString().ToLowerInvariant()} {state}",

@@ -15,6 +15,10 @@ internal sealed class DoorsOptions
     /// <summary>Values that could not be read at all (a pin that is not a number); reported with the rest.</summary>
     public List<string> BindingProblems { get; } = [];
 
+    /// <summary>Every GPIO line the doors use, with its key, so the readers' check can refuse a line used twice.</summary>
+    public IEnumerable<(string Key, int Pin)> ClaimedPins() => Doors.SelectMany(d =>
+        d.Inputs.Select(i => ($"{d.Section}:{ConfiguredDoor.InputKey(i.Key)}:Pin", i.Value.Pin)).Prepend(($"{d.RelaySection}:Pin", d.Relay.Pin)));
+
     /// <summary>Reader, keypad or camera id → door, from each door's <c>Readers</c> list.</summary>
     public Dictionary<string, int> ReaderDoors() =>
         Doors.SelectMany(d => d.Timing.Readers.Select(r => (Reader: r, Door: d.Number)))
