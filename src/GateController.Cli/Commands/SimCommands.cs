@@ -16,7 +16,31 @@ internal static class SimCommands
         sim.Subcommands.Add(Keys(session));
         sim.Subcommands.Add(Input(session));
         sim.Subcommands.Add(Follow(session));
+        sim.Subcommands.Add(Writes(session));
         return sim;
+    }
+
+    private static Command Writes(CliSession session)
+    {
+        var json = new Option<bool>("--json") { Description = "Print JSON" };
+        var command = new Command("writes", "Every write to each simulated relay line since the daemon started (locked/unlocked)") { json };
+        command.SetAction((parseResult, cancellationToken) => session.RunAsync(parseResult, async client =>
+        {
+            var result = await client.GetAsync("v1/sim/relay-writes", cancellationToken).ConfigureAwait(false);
+            if (parseResult.GetValue(json))
+            {
+                Console.WriteLine(CliJson.Text(result));
+                return ExitCodes.Success;
+            }
+
+            foreach (var door in result["doors"]!.AsArray())
+            {
+                Console.WriteLine($"door {door!["door"]} (GPIO {door["pin"]}): {string.Join(' ', door["writes"]!.AsArray().Select(w => w!.GetValue<string>()))}");
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
     }
 
     private static Command Input(CliSession session)
