@@ -59,4 +59,18 @@ public sealed class InputDebouncerTests
         Assert.That(debouncer.Update(0, pressed: false, out _), Is.True);
         Assert.That((debouncer.IsPressed(0), debouncer.IsPressed(1)), Is.EqualTo((false, false)));
     }
+
+    [Test]
+    public void A_reading_taken_before_the_debounce_time_leaves_the_change_settling_so_it_is_read_again()
+    {
+        var debouncer = new InputDebouncer(1, TimeSpan.FromMilliseconds(20), _time);
+        debouncer.Update(0, pressed: true, out _);
+        _time.Advance(TimeSpan.FromMilliseconds(19));
+
+        Assert.That(debouncer.Update(0, pressed: true, out _), Is.False, "a settle timer that fired a millisecond early");
+        Assert.That(debouncer.IsSettling(0), Is.True, "so the door input looks once more instead of missing the change");
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.That(debouncer.Update(0, pressed: true, out _), Is.True);
+        Assert.That(debouncer.IsSettling(0), Is.False);
+    }
 }
