@@ -17,7 +17,22 @@ internal static class SimCommands
         sim.Subcommands.Add(Input(session));
         sim.Subcommands.Add(Follow(session));
         sim.Subcommands.Add(Writes(session));
+        sim.Subcommands.Add(Chip(session));
         return sim;
+    }
+
+    private static Command Chip(CliSession session)
+    {
+        var state = new Argument<string>("STATE") { Description = "lost: every GPIO read and write fails, as when the chip goes away; back: it works again" };
+        state.AcceptOnlyFromAmong("lost", "back");
+        var command = new Command("chip", "Take the simulated GPIO chip away or bring it back") { state };
+        command.SetAction((parseResult, cancellationToken) => session.RunAsync(parseResult, async client =>
+        {
+            var result = await client.PostJsonAsync("v1/sim/chip", new JsonObject { ["state"] = parseResult.GetValue(state) }, cancellationToken).ConfigureAwait(false);
+            Console.WriteLine(result["summary"]?.GetValue<string>());
+            return ExitCodes.Success;
+        }));
+        return command;
     }
 
     private static Command Writes(CliSession session)

@@ -80,6 +80,25 @@ internal static class DoorSimulationEndpoints
             });
         });
 
+        // The GPIO chip going away (a loose ribbon, an unbound driver) and coming back: every line read and write fails meanwhile.
+        api.MapPost("/v1/sim/chip", async (HttpRequest request, IOptions<DaemonOptions> daemon, SimulatedGpioDriver driver) =>
+        {
+            if (!daemon.Value.Simulate)
+            {
+                return NotSimulating();
+            }
+
+            var body = await DoorEndpoints.ReadBody(request).ConfigureAwait(false);
+            var state = DoorEndpoints.Text(body?["state"]);
+            if (state is not ("lost" or "back"))
+            {
+                return ApiResults.Error(StatusCodes.Status400BadRequest, $"state '{state}' is not lost or back");
+            }
+
+            driver.ChipLost = state == "lost";
+            return ApiResults.Json(new JsonObject { ["summary"] = $"simulated GPIO chip {state}" });
+        });
+
         // Every write to each relay line since the process started, so a test can show no unlock came before a grant.
         api.MapGet("/v1/sim/relay-writes", (IOptions<DaemonOptions> daemon, DoorHardware hardware, SimulatedGpioDriver driver, TimeProvider time) =>
         {

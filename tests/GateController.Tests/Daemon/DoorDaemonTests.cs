@@ -45,10 +45,8 @@ public sealed class DoorDaemonTests
         Assert.That(before[1], Is.Not.Empty.And.All.EqualTo("locked"), "from process start, door 1's line was requested and driven locked only");
         Assert.That(before[2], Is.Not.Empty.And.All.EqualTo("locked"));
 
-        var swipe = await Gatectl("sim", "card", Card, "--reader", "front");
+        var swipe = await Swipe("front");
         Assert.That(swipe.StandardOutput, Does.Contain("granted (card) for A-1"));
-        var status = await DoorStatus(1);
-        Assert.That(status["relay"]!.GetValue<string>(), Is.EqualTo("unlocked"));
 
         var after = await RelayWrites();
         Assert.That(after[1].Skip(before[1].Count).First(), Is.EqualTo("unlocked"), "the first unlock came with the grant");
@@ -61,11 +59,13 @@ public sealed class DoorDaemonTests
     [Order(2)]
     public async Task The_garage_reader_lifts_the_barrier_on_door_2()
     {
-        var swipe = await Gatectl("sim", "card", Card, "--reader", "garage");
+        var before = await RelayWrites();
+        var swipe = await Swipe("garage");
 
         Assert.That(swipe.StandardOutput, Does.Contain("granted"));
-        Assert.That((await DoorStatus(2))["relay"]!.GetValue<string>(), Is.EqualTo("unlocked"));
-        Assert.That((await DoorStatus(1))["relay"]!.GetValue<string>(), Is.EqualTo("locked"));
+        var after = await RelayWrites();
+        Assert.That(after[2].Skip(before[2].Count), Does.Contain("unlocked"), "the barrier's relay moved");
+        Assert.That(after[1], Is.EqualTo(before[1]), "the gate's did not");
         var decision = (await Events()).Last(e => e["reader"]!.GetValue<string>() == "garage");
         Assert.That((decision["door"]!.GetValue<int>(), decision["result"]!.GetValue<string>()), Is.EqualTo((2, "granted")));
     }
@@ -122,6 +122,45 @@ public sealed class DoorDaemonTests
         var audit = await Gatectl("audit", "show", "--json");
         Assert.That(audit.StandardOutput, Does.Contain("operator:tech"));
         Assert.That((await DoorStatus(1))["relay"]!.GetValue<string>(), Is.EqualTo("locked"));
+    }
+
+    [Test]
+    [Order(6)]
+    public async Task A_lost_gpio_chip_raises_a_relay_fault_reports_the_door_failed_and_recovers()
+    {
+        await Gatectl("sim", "chip", "lost");
+        var open = await _daemon.GatectlAsync("door", "open", "--operator", "tech");
+
+        Assert.That(open.ExitCode, Is.Not.EqualTo(0), open.ToString());
+        Assert.That(open.StandardError + open.StandardOutput, Does.Contain("relay write failed"));
+        var status = JsonNode.Parse((await Gatectl("status", "--json")).StandardOutput)!;
+        Assert.That(status["door"]!["state"]!.GetValue<string>(), Is.EqualTo("failed"), status.ToJsonString());
+        Assert.That(status["healthy"]!.GetValue<bool>(), Is.False);
+        Assert.That((await Events()).Last(e => e["result"]!.GetValue<string>() == "alarm")["reason"]!.GetValue<string>(), Is.EqualTo("relayFault"));
+
+        await Gatectl("sim", "chip", "back");
+        await WaitFor(async () => (await DoorStatus(1))["state"]!.GetValue<string>() == "healthy", "the retry reaches the chip again");
+        await WaitFor(async () => (await DoorStatus(1))["relay"]!.GetValue<string>() == "locked", "and the pulse ends locked");
+        Assert.That((await RelayWrites())[1].Last(), Is.EqualTo("locked"));
+    }
+
+    /// <summary>
+    /// A real-timed Wiegand swipe. On a machine starved of CPU (other builds on both cores) the pulse train can
+    /// arrive split and be rejected as "not a card", which never grants; then swipe again, as a resident would.
+    /// </summary>
+    private async Task<ProcessResult> Swipe(string reader)
+    {
+        ProcessResult swipe = null!;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            swipe = await Gatectl("sim", "card", Card, "--reader", reader);
+            if (!swipe.StandardOutput.Contains("the frame was not a card", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        return swipe;
     }
 
     private async Task<JsonNode> DoorStatus(int door)
