@@ -20,6 +20,7 @@ root.Subcommands.Add(CardCommands.Create(session));
 root.Subcommands.Add(PinCommands.Create(session));
 root.Subcommands.Add(GroupCommands.Create(session));
 root.Subcommands.Add(SimCommands.Create(session));
+root.Subcommands.Add(DoorCommands.Create(session));
 root.Subcommands.Add(ReceiptCommands.Create(session));
 root.Subcommands.Add(AuditCommands.Create(session));
 root.Subcommands.Add(KeyCommands.Create(session));

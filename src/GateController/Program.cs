@@ -53,6 +53,7 @@ try
     builder.WebHost.UseAdminSocket();
 
     var app = builder.Build();
+    app.Services.LockDoorsFirst();
     app.MapAdminApi();
     // Taken before the run: the host disposes its services when it stops.
     var backgroundServices = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();

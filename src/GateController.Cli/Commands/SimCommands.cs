@@ -11,10 +11,86 @@ internal static class SimCommands
 {
     public static Command Create(CliSession session)
     {
-        var sim = new Command("sim", "Present a card or type keys at a simulated reader (daemon started with --simulate only)");
+        var sim = new Command("sim", "Present a card, type keys or play the door at a simulated gate (daemon started with --simulate only)");
         sim.Subcommands.Add(Card(session));
         sim.Subcommands.Add(Keys(session));
+        sim.Subcommands.Add(Input(session));
+        sim.Subcommands.Add(Follow(session));
+        sim.Subcommands.Add(Writes(session));
+        sim.Subcommands.Add(Chip(session));
         return sim;
+    }
+
+    private static Command Chip(CliSession session)
+    {
+        var state = new Argument<string>("STATE") { Description = "lost: every GPIO read and write fails, as when the chip goes away; back: it works again" };
+        state.AcceptOnlyFromAmong("lost", "back");
+        var command = new Command("chip", "Take the simulated GPIO chip away or bring it back") { state };
+        command.SetAction((parseResult, cancellationToken) => session.RunAsync(parseResult, async client =>
+        {
+            var result = await client.PostJsonAsync("v1/sim/chip", new JsonObject { ["state"] = parseResult.GetValue(state) }, cancellationToken).ConfigureAwait(false);
+            Console.WriteLine(result["summary"]?.GetValue<string>());
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Writes(CliSession session)
+    {
+        var json = new Option<bool>("--json") { Description = "Print JSON" };
+        var command = new Command("writes", "Every write to each simulated relay line since the daemon started (locked/unlocked)") { json };
+        command.SetAction((parseResult, cancellationToken) => session.RunAsync(parseResult, async client =>
+        {
+            var result = await client.GetAsync("v1/sim/relay-writes", cancellationToken).ConfigureAwait(false);
+            if (parseResult.GetValue(json))
+            {
+                Console.WriteLine(CliJson.Text(result));
+                return ExitCodes.Success;
+            }
+
+            foreach (var door in result["doors"]!.AsArray())
+            {
+                Console.WriteLine($"door {door!["door"]} (GPIO {door["pin"]}): {string.Join(' ', door["writes"]!.AsArray().Select(w => w!.GetValue<string>()))}");
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Input(CliSession session)
+    {
+        var name = new Argument<string>("NAME") { Description = "contact (on = door open), exit, fire or tamper" };
+        name.AcceptOnlyFromAmong("contact", "exit", "fire", "tamper");
+        var state = new Argument<string>("STATE") { Description = "on or off" };
+        state.AcceptOnlyFromAmong("on", "off");
+        var door = new Option<int>("--door") { Description = "Door number (default 1)", DefaultValueFactory = _ => 1 };
+        var command = new Command("input", "Drive a simulated door input: open the door by hand (forced), press exit, raise the fire alarm, open the enclosure") { name, state, door };
+        command.SetAction((parseResult, cancellationToken) => session.RunAsync(parseResult, async client =>
+        {
+            var body = new JsonObject { ["input"] = parseResult.GetValue(name), ["state"] = parseResult.GetValue(state), ["door"] = parseResult.GetValue(door) };
+            var result = await client.PostJsonAsync("v1/sim/input", body, cancellationToken).ConfigureAwait(false);
+            var doorState = result["door"];
+            Console.WriteLine($"{result["summary"]?.GetValue<string>()}: relay {doorState?["relay"]}, contact {doorState?["contact"]}, alarms {doorState?["alarms"]}");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Follow(CliSession session)
+    {
+        var state = new Argument<string>("STATE") { Description = "on: the simulated door opens a moment after each unlock and closes again; off: only sim input moves it" };
+        state.AcceptOnlyFromAmong("on", "off");
+        var door = new Option<int>("--door") { Description = "Door number (default 1)", DefaultValueFactory = _ => 1 };
+        var command = new Command("follow", "Whether the simulated door is pushed open after each unlock") { state, door };
+        command.SetAction((parseResult, cancellationToken) => session.RunAsync(parseResult, async client =>
+        {
+            var body = new JsonObject { ["follow"] = parseResult.GetValue(state) == "on", ["door"] = parseResult.GetValue(door) };
+            var result = await client.PostJsonAsync("v1/sim/follow", body, cancellationToken).ConfigureAwait(false);
+            Console.WriteLine(result["summary"]?.GetValue<string>());
+            return ExitCodes.Success;
+        }));
+        return command;
     }
 
     private static Command Card(CliSession session)

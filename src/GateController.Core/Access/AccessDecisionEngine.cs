@@ -2,12 +2,11 @@ using System.Collections.Concurrent;
 using GateController.Core.Door;
 using GateController.Core.Events;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace GateController.Core.Access;
 
 /// <summary>
-/// The one owner of the door relay. Every reader, keypad and the face path submits attempts here;
+/// Decides every attempt and asks the door (<see cref="IDoorOpener"/>) to open on a grant. Every reader, keypad and the face path submits attempts here;
 /// they are decided one at a time, in arrival order, on a dedicated thread, so no producer waits for
 /// another and a slow face frame never sits in front of a card. Producers hand over a decided
 /// credential (a match, a card number), never a frame, so each decision takes microseconds.
@@ -15,10 +14,9 @@ namespace GateController.Core.Access;
 public sealed class AccessDecisionEngine : IDisposable
 {
     private readonly Dictionary<AccessMethod, ICredentialVerifier> _verifiers;
-    private readonly IDoorRelay _relay;
-    private readonly IAccessEventSink[] _sinks;
+    private readonly IDoorOpener _doors;
+    private readonly AccessEventPublisher _events;
     private readonly IAccessRule[] _rules;
-    private readonly IOptionsMonitor<DoorOptions> _doorOptions;
     private readonly TimeProvider _time;
     private readonly ILogger<AccessDecisionEngine> _logger;
     private readonly BlockingCollection<PendingAttempt> _queue = new(new ConcurrentQueue<PendingAttempt>());
@@ -26,47 +24,25 @@ public sealed class AccessDecisionEngine : IDisposable
 
     // Decisions are one at a time, whichever thread makes them; each takes microseconds.
     private readonly Lock _decideGate = new();
-    private long _sequence;
 
     public AccessDecisionEngine(
         IEnumerable<ICredentialVerifier> verifiers,
-        IDoorRelay relay,
-        IEnumerable<IAccessEventSink> sinks,
-        IOptionsMonitor<DoorOptions> doorOptions,
+        IDoorOpener doors,
+        AccessEventPublisher events,
         TimeProvider time,
         ILogger<AccessDecisionEngine> logger,
         IEnumerable<IAccessRule>? rules = null)
     {
         _verifiers = verifiers.ToDictionary(v => v.Method);
-        _relay = relay;
-        _sinks = [.. sinks];
+        _doors = doors;
+        _events = events;
         _rules = [.. rules ?? []];
-        _doorOptions = doorOptions;
         _time = time;
         _logger = logger;
         // BlockingCollection wakes this thread directly; a Channel would route the wake-up through the
         // thread pool, which the face pipeline may be keeping busy.
         _thread = new Thread(Run) { IsBackground = true, Name = "access-decisions", Priority = ThreadPriority.AboveNormal };
         _thread.Start();
-    }
-
-    /// <summary>
-    /// Numbers the next decision after <paramref name="lastSequence"/> (the newest stored one), so sequence numbers
-    /// keep rising across restarts. Called once at start-up; a lower value than the current one is ignored.
-    /// </summary>
-    public void ContinueSequenceAfter(long lastSequence)
-    {
-        var current = Interlocked.Read(ref _sequence);
-        while (lastSequence > current)
-        {
-            var seen = Interlocked.CompareExchange(ref _sequence, lastSequence, current);
-            if (seen == current)
-            {
-                return;
-            }
-
-            current = seen;
-        }
     }
 
     /// <summary>Queues an attempt; the task completes once the relay has been driven and the event published.</summary>
@@ -113,31 +89,30 @@ public sealed class AccessDecisionEngine : IDisposable
 
     private AccessDecision DecideLocked(AccessAttempt attempt)
     {
+        attempt = _doors.AssignDoor(attempt);
         var verdict = Verify(attempt);
         foreach (var rule in _rules)
         {
             verdict = rule.Apply(attempt, verdict);
         }
 
-        if (verdict.Result == AccessResult.Granted)
+        // The door controller owns the relay; the engine only asks it to open. A fault there raises its own alarm.
+        if (verdict.Result == AccessResult.Granted && _doors.Open(attempt) == DoorOpenOutcome.NoSuchDoor)
         {
-            _relay.Pulse(_doorOptions.CurrentValue.HoldOpenDuration);
+            verdict = AccessVerdict.Reject($"door {attempt.Door} is not configured");
         }
 
         var latency = _time.GetElapsedTime(attempt.PresentedTimestamp);
-        var accessEvent = new AccessEvent(
-            Interlocked.Increment(ref _sequence),
+        var accessEvent = _events.Publish(new AccessEvent(
+            0,
             _time.GetUtcNow(),
             attempt.Method,
             attempt.ReaderId,
             verdict.PersonId,
             verdict.Result,
             verdict.Reason,
-            latency);
-        foreach (var sink in _sinks)
-        {
-            sink.Publish(accessEvent);
-        }
+            latency,
+            attempt.Door));
 
         Log.Decided(_logger, accessEvent.Method, accessEvent.Reader, accessEvent.Result, accessEvent.Reason, latency.TotalMilliseconds);
         return new AccessDecision(attempt, verdict, accessEvent);

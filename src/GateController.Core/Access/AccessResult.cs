@@ -13,4 +13,16 @@ public enum AccessResult
 
     /// <summary>The reader or keypad is locked out after repeated failures.</summary>
     LockedOut,
+
+    /// <summary>A door alarm: held open, forced open, fire, tamper, a stuck input, a relay fault.</summary>
+    Alarm,
+
+    /// <summary>A door alarm ended (the door closed, the input was released, the relay works again).</summary>
+    Cleared,
+
+    /// <summary>The door was unlocked without a credential: exit button, manual open, hold-open.</summary>
+    Unlocked,
+
+    /// <summary>The door was locked by command or when a hold-open or the fire alarm ended.</summary>
+    Locked,
 }

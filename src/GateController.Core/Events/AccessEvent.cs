@@ -3,9 +3,10 @@ using GateController.Core.Access;
 namespace GateController.Core.Events;
 
 /// <summary>
-/// The record of one decision. It names the person by id only and never holds biometric data,
-/// a PIN or a whole card number.
+/// The record of one decision or one door event (alarm, exit, manual open, fire). It names the person
+/// by id only and never holds biometric data, a PIN or a whole card number.
 /// </summary>
+/// <param name="Door">The door it concerns, 1-based.</param>
 public sealed record AccessEvent(
     long Sequence,
     DateTimeOffset Timestamp,
@@ -14,4 +15,11 @@ public sealed record AccessEvent(
     string? Person,
     AccessResult Result,
     string Reason,
-    TimeSpan Latency);
+    TimeSpan Latency,
+    int Door = 1)
+{
+    /// <summary>A door event (alarm, exit, manual, fire) rather than a decision on a credential.</summary>
+    public bool IsDoorEvent => Method is AccessMethod.Exit or AccessMethod.Manual or AccessMethod.Door;
+
+    public bool IsAlarm => Result == AccessResult.Alarm;
+}

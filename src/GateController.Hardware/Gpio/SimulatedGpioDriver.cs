@@ -22,6 +22,8 @@ public sealed class SimulatedGpioDriver : GpioDriver
     private readonly List<(int Pin, PinEventTypes Types, PinChangeEventHandler Callback)> _callbacks = [];
     private readonly List<(int Pin, PinEventTypes Types, TaskCompletionSource<WaitForEventResult> Completion)> _waiters = [];
     private readonly List<PinWrite> _writes = [];
+    private readonly Dictionary<int, int> _failingWrites = [];
+    private bool _chipLost;
 
     public SimulatedGpioDriver(TimeProvider time, int pinCount = DefaultPinCount)
     {
@@ -43,6 +45,38 @@ public sealed class SimulatedGpioDriver : GpioDriver
             {
                 return [.. _writes];
             }
+        }
+    }
+
+    /// <summary>
+    /// Plays a GPIO chip that went away (a loose ribbon, a driver unbound): while true, every write and
+    /// read throws <see cref="IOException"/>, as libgpiod's do.
+    /// </summary>
+    public bool ChipLost
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _chipLost;
+            }
+        }
+
+        set
+        {
+            lock (_gate)
+            {
+                _chipLost = value;
+            }
+        }
+    }
+
+    /// <summary>Makes the next <paramref name="count"/> writes to <paramref name="pinNumber"/> throw <see cref="IOException"/>.</summary>
+    public void FailNextWrites(int pinNumber, int count = 1)
+    {
+        lock (_gate)
+        {
+            _failingWrites[pinNumber] = count;
         }
     }
 
@@ -150,7 +184,41 @@ public sealed class SimulatedGpioDriver : GpioDriver
     protected override bool IsPinModeSupported(int pinNumber, PinMode mode) =>
         mode is PinMode.Input or PinMode.Output or PinMode.InputPullUp or PinMode.InputPullDown;
 
-    protected override PinValue Read(int pinNumber) => ValueOf(pinNumber);
+    /// <summary>
+    /// An output requested with its initial level, as libgpiod requests a line: the line never shows another
+    /// level first. Recorded as the line's first write.
+    /// </summary>
+    protected override void SetPinMode(int pinNumber, PinMode mode, PinValue initialValue)
+    {
+        if (mode != PinMode.Output)
+        {
+            SetPinMode(pinNumber, mode);
+            return;
+        }
+
+        CheckPin(pinNumber);
+        PinWrite write;
+        lock (_gate)
+        {
+            ThrowIfChipLost(pinNumber);
+            write = new PinWrite(pinNumber, initialValue, _time.GetTimestamp());
+            _values[pinNumber] = initialValue;
+            _modes[pinNumber] = mode;
+            _writes.Add(write);
+        }
+
+        PinWritten?.Invoke(this, write);
+    }
+
+    protected override PinValue Read(int pinNumber)
+    {
+        lock (_gate)
+        {
+            ThrowIfChipLost(pinNumber);
+        }
+
+        return ValueOf(pinNumber);
+    }
 
     protected override void Write(int pinNumber, PinValue value)
     {
@@ -158,6 +226,13 @@ public sealed class SimulatedGpioDriver : GpioDriver
         PinWrite write;
         lock (_gate)
         {
+            ThrowIfChipLost(pinNumber);
+            if (_failingWrites.TryGetValue(pinNumber, out var failing) && failing > 0)
+            {
+                _failingWrites[pinNumber] = failing - 1;
+                throw new IOException($"Simulated write failure on GPIO {pinNumber}.");
+            }
+
             write = new PinWrite(pinNumber, value, _time.GetTimestamp());
             _values[pinNumber] = value;
             _writes.Add(write);
@@ -232,6 +307,14 @@ public sealed class SimulatedGpioDriver : GpioDriver
         lock (_gate)
         {
             _waiters.RemoveAll(w => w.Completion == completion);
+        }
+    }
+
+    private void ThrowIfChipLost(int pinNumber)
+    {
+        if (_chipLost)
+        {
+            throw new IOException($"GPIO {pinNumber}: the simulated GPIO chip is gone.");
         }
     }
 

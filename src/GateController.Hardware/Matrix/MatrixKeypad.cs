@@ -2,13 +2,14 @@ using System.Device.Gpio;
 using GateController.Core.Access;
 using GateController.Core.Credentials;
 using GateController.Core.Health;
+using GateController.Core.Inputs;
 using Microsoft.Extensions.Logging;
 
 namespace GateController.Hardware.Matrix;
 
 /// <summary>
 /// Scans a 3×4 or 4×4 matrix keypad: each row in turn is driven high and the columns (pulled down) are
-/// read, so a pressed key reads high at its crossing. Readings go through <see cref="KeyDebouncer"/>;
+/// read, so a pressed key reads high at its crossing. Readings go through <see cref="InputDebouncer"/>;
 /// each debounced press goes to <see cref="PinEntry"/>, and '#' submits the PIN stamped at the moment
 /// the '#' was first seen pressed.
 /// </summary>
@@ -26,7 +27,7 @@ public sealed class MatrixKeypad : IDisposable, ISubsystemStatusSource
     private readonly Func<AccessAttempt, Task> _submit;
     private readonly ILogger<MatrixKeypad> _logger;
     private readonly MatrixKeyLayout _layout;
-    private readonly KeyDebouncer _debouncer;
+    private readonly InputDebouncer _debouncer;
     private readonly PinEntry _pinEntry;
     private readonly int[] _rows;
     private readonly int[] _columns;
@@ -65,7 +66,7 @@ public sealed class MatrixKeypad : IDisposable, ISubsystemStatusSource
                 nameof(options));
         }
 
-        _debouncer = new KeyDebouncer(_rows.Length * _columns.Length, options.DebounceDuration, time);
+        _debouncer = new InputDebouncer(_rows.Length * _columns.Length, options.DebounceDuration, time);
         _reading = new bool[_rows.Length * _columns.Length];
         _pinEntry = new PinEntry(options.PinEntry, time);
         foreach (var row in _rows)

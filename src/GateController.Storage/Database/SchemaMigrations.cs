@@ -8,7 +8,7 @@ namespace GateController.Storage.Database;
 /// </summary>
 internal static class SchemaMigrations
 {
-    public static readonly IReadOnlyList<string> Steps = [SchemaVersion1.Sql, SchemaVersion2.Sql, SchemaVersion3.Sql, SchemaVersion4.Sql];
+    public static readonly IReadOnlyList<string> Steps = [SchemaVersion1.Sql, SchemaVersion2.Sql, SchemaVersion3.Sql, SchemaVersion4.Sql, SchemaVersion5.Sql];
 
     public static int Latest => Steps.Count;
 

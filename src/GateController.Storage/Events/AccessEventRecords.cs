@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace GateController.Storage.Events;
 
 /// <summary>
-/// Rows of <c>access_events</c>: method, reader, pseudonymous person id, result, reason, latency.
+/// Rows of <c>access_events</c>: method, reader, pseudonymous person id, result, reason, latency, door.
 /// By construction (<see cref="AccessEvent"/>) they never hold biometric data, a PIN or a card number.
 /// </summary>
 internal static class AccessEventRecords
@@ -16,8 +16,8 @@ internal static class AccessEventRecords
 
     public static void Insert(SqliteTransaction transaction, AccessEvent accessEvent) =>
         transaction.Execute(
-            "INSERT INTO access_events (sequence, time, method, reader, person_id, result, reason, latency_us) " +
-            "VALUES ($sequence, $time, $method, $reader, $person, $result, $reason, $latency)",
+            "INSERT INTO access_events (sequence, time, method, reader, person_id, result, reason, latency_us, door) " +
+            "VALUES ($sequence, $time, $method, $reader, $person, $result, $reason, $latency, $door)",
             ("$sequence", accessEvent.Sequence),
             ("$time", StoreTime.Format(accessEvent.Timestamp)),
             ("$method", accessEvent.Method.ToString()),
@@ -25,13 +25,14 @@ internal static class AccessEventRecords
             ("$person", accessEvent.Person),
             ("$result", accessEvent.Result.ToString()),
             ("$reason", accessEvent.Reason),
-            ("$latency", accessEvent.Latency.Ticks / TicksPerMicrosecond));
+            ("$latency", accessEvent.Latency.Ticks / TicksPerMicrosecond),
+            ("$door", accessEvent.Door));
 
     /// <summary>The newest <paramref name="count"/> events, oldest first.</summary>
     public static IReadOnlyList<AccessEvent> Recent(SqliteTransaction transaction, int count)
     {
         using var command = transaction.Command(
-            "SELECT sequence, time, method, reader, person_id, result, reason, latency_us FROM " +
+            "SELECT sequence, time, method, reader, person_id, result, reason, latency_us, door FROM " +
             "(SELECT * FROM access_events ORDER BY id DESC LIMIT $count) ORDER BY id").With("$count", count);
         using var reader = command.ExecuteReader();
         var events = new List<AccessEvent>();
@@ -45,7 +46,8 @@ internal static class AccessEventRecords
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 Enum.Parse<AccessResult>(reader.GetString(5)),
                 reader.GetString(6),
-                TimeSpan.FromTicks(reader.GetInt64(7) * TicksPerMicrosecond)));
+                TimeSpan.FromTicks(reader.GetInt64(7) * TicksPerMicrosecond),
+                reader.GetInt32(8)));
         }
 
         return events;

@@ -174,7 +174,7 @@ internal static class PersonReportQuery
 
     private static List<AccessEvent> RecentEvents(SqliteTransaction transaction, string personId, int count) =>
         Rows(transaction, """
-            SELECT sequence, time, method, reader, person_id, result, reason, latency_us FROM
+            SELECT sequence, time, method, reader, person_id, result, reason, latency_us, door FROM
             (SELECT * FROM access_events WHERE person_id = $id ORDER BY id DESC LIMIT $count) ORDER BY id
             """, personId, reader => new AccessEvent(
                 reader.GetInt64(0),
@@ -184,7 +184,8 @@ internal static class PersonReportQuery
                 reader.GetString(4),
                 Enum.Parse<AccessResult>(reader.GetString(5)),
                 reader.GetString(6),
-                TimeSpan.FromMicroseconds(reader.GetInt64(7))), ("$count", count));
+                TimeSpan.FromMicroseconds(reader.GetInt64(7)),
+                reader.GetInt32(8)), ("$count", count));
 
     private static List<T> Rows<T>(SqliteTransaction transaction, string sql, string personId, Func<SqliteDataReader, T> map, params (string Name, object? Value)[] extra)
     {

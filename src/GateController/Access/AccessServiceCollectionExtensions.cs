@@ -1,5 +1,4 @@
 using GateController.Core.Access;
-using GateController.Core.Door;
 using GateController.Core.Events;
 
 namespace GateController.Access;
@@ -8,12 +7,11 @@ internal static class AccessServiceCollectionExtensions
 {
     public static IServiceCollection AddAccessDecisions(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptionsWithValidateOnStart<DoorOptions, DoorOptionsValidator>()
-            .Bind(configuration.GetSection(DoorOptions.Section));
         services.AddOptionsWithValidateOnStart<FaceDecisionOptions, FaceDecisionOptionsValidator>()
             .Bind(configuration.GetSection(FaceDecisionOptions.Section));
         services.AddSingleton<AccessEventJournal>();
         services.AddSingleton<IAccessEventSink>(sp => sp.GetRequiredService<AccessEventJournal>());
+        services.AddSingleton<AccessEventPublisher>();
         services.AddSingleton<ICredentialVerifier, FaceMatchVerifier>();
         services.AddSingleton<AccessDecisionEngine>();
         return services;

@@ -4,12 +4,14 @@ using GateController.Core.Events;
 
 namespace GateController.Admin;
 
-/// <summary>The wire form of an access event: one flat object, names as in <c>gatectl events --json</c>.</summary>
+/// <summary>The wire form of an access event (a decision or a door event, told apart by <c>kind</c>): one flat object, names as in <c>gatectl events --json</c>.</summary>
 internal static class AccessEventJson
 {
     public static JsonObject From(AccessEvent accessEvent) => new()
     {
         ["sequence"] = accessEvent.Sequence,
+        ["kind"] = accessEvent.IsDoorEvent ? "door" : "decision",
+        ["door"] = accessEvent.Door,
         ["time"] = accessEvent.Timestamp.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         ["method"] = Name(accessEvent.Method),
         ["reader"] = accessEvent.Reader,
@@ -24,6 +26,9 @@ internal static class AccessEventJson
         AccessMethod.Face => "face",
         AccessMethod.Card => "card",
         AccessMethod.Pin => "pin",
+        AccessMethod.Exit => "exit",
+        AccessMethod.Manual => "manual",
+        AccessMethod.Door => "door",
         _ => throw new ArgumentOutOfRangeException(nameof(method), method, "unknown access method"),
     };
 
@@ -33,6 +38,10 @@ internal static class AccessEventJson
         AccessResult.Denied => "denied",
         AccessResult.Rejected => "rejected",
         AccessResult.LockedOut => "lockedOut",
+        AccessResult.Alarm => "alarm",
+        AccessResult.Cleared => "cleared",
+        AccessResult.Unlocked => "unlocked",
+        AccessResult.Locked => "locked",
         _ => throw new ArgumentOutOfRangeException(nameof(result), result, "unknown access result"),
     };
 }

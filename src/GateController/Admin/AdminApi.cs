@@ -1,4 +1,5 @@
 using GateController.Audit;
+using GateController.Door;
 using GateController.Hosting;
 using GateController.Privacy;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,8 @@ internal static class AdminApi
         app.MapCredentialEndpoints();
         app.MapAccessRuleEndpoints();
         app.MapSimulationEndpoints();
+        app.MapDoorEndpoints();
+        app.MapDoorSimulationEndpoints();
         app.MapPrivacyEndpoints();
         app.MapAuditEndpoints();
         app.Lifetime.ApplicationStarted.Register(() =>

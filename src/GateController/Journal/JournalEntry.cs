@@ -16,14 +16,20 @@ internal sealed record JournalEntry(string Event, int Priority, string Message, 
     public const int Informational = 6;
 
     public static JournalEntry Decision(AccessEvent accessEvent) => new(
-        "decision",
-        accessEvent.Result == Core.Access.AccessResult.Granted ? Informational : Notice,
+        accessEvent.IsDoorEvent ? "door" : "decision",
+        accessEvent.Result switch
+        {
+            Core.Access.AccessResult.Granted => Informational,
+            Core.Access.AccessResult.Alarm => Critical,
+            _ => Notice,
+        },
         $"{accessEvent.Method} at {accessEvent.Reader}: {accessEvent.Result} ({accessEvent.Reason})",
         [
             ("GATE_METHOD", accessEvent.Method.ToString()),
             ("GATE_RESULT", accessEvent.Result.ToString()),
             ("GATE_REASON", accessEvent.Reason),
             ("GATE_READER", accessEvent.Reader),
+            ("GATE_DOOR", accessEvent.Door.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ],
         accessEvent.Person);
 

@@ -1,4 +1,3 @@
-using GateController.Hardware.Relay;
 using GateController.Hardware.Wiegand;
 using Microsoft.Extensions.Options;
 
@@ -7,10 +6,10 @@ namespace GateController.Readers;
 /// <summary>
 /// Checks every reader and keypad at start, naming the key of each problem (<c>Readers:0:Data0Pin</c>):
 /// kinds, ids, formats, timings, and that no GPIO line is used twice (two readers, a keypad's rows, a
-/// feedback LED, or the relay). The evdev, NFC, matrix and feedback entries are checked by
+/// feedback LED, or a door's relay or inputs). The evdev, NFC, matrix and feedback entries are checked by
 /// <see cref="DeviceOptionsChecks"/> against their drivers' own options classes.
 /// </summary>
-internal sealed class AccessPointOptionsValidator(IOptions<RelayOptions> relay) : IValidateOptions<AccessPointOptions>
+internal sealed class AccessPointOptionsValidator(IOptions<GateController.Door.DoorsOptions> doors) : IValidateOptions<AccessPointOptions>
 {
     private static readonly string[] ReaderKinds = [AccessPointOptions.WiegandKind, AccessPointOptions.EvdevKind, AccessPointOptions.NfcKind];
 
@@ -20,7 +19,11 @@ internal sealed class AccessPointOptionsValidator(IOptions<RelayOptions> relay) 
     public ValidateOptionsResult Validate(string? name, AccessPointOptions options)
     {
         var problems = new AccessPointProblems(options.BindingProblems);
-        problems.ClaimPin($"{RelayOptions.Section}:Pin", relay.Value.Pin);
+        foreach (var (key, pin) in doors.Value.ClaimedPins())
+        {
+            problems.ClaimPin(key, pin);
+        }
+
         foreach (var entry in options.All)
         {
             CheckWiegand(entry, problems);

@@ -22,6 +22,7 @@ internal static class StoreHostingExtensions
             store.CreateDevelopmentKey = daemon.Value.Simulate;
         });
         services.AddHostedService<StoreStartup>();
+        services.AddSingleton<IEventSequenceStart, StoredEventSequence>();
         services.AddSingleton<StoredAccessEvents>();
         services.AddSingleton<IAccessEventSink>(sp => sp.GetRequiredService<StoredAccessEvents>());
         services.AddHostedService(sp => sp.GetRequiredService<StoredAccessEvents>());

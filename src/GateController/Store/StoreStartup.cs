@@ -1,4 +1,3 @@
-using GateController.Core.Access;
 using GateController.Core.Events;
 using GateController.Storage.Store;
 
@@ -16,7 +15,7 @@ internal sealed class StoreStartup(IServiceProvider services) : IHostedService
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var store = services.GetRequiredService<GateStore>();
-        services.GetRequiredService<AccessDecisionEngine>().ContinueSequenceAfter(store.LastAccessEventSequence());
+        services.GetRequiredService<AccessEventPublisher>().ContinueSequenceAfter(store.LastAccessEventSequence());
         services.GetRequiredService<AccessEventJournal>().RestoreHistory(store.RecentAccessEvents(AccessEventJournal.DefaultCapacity));
         return Task.CompletedTask;
     }

@@ -3,7 +3,7 @@ using GateController.Storage.Store;
 
 namespace GateController.Store;
 
-internal sealed class StoreStatus(GateStore store) : ISubsystemStatusSource
+internal sealed class StoreStatus(GateStore store, StoredAccessEvents events) : ISubsystemStatusSource
 {
     public SubsystemStatus GetStatus()
     {
@@ -16,6 +16,7 @@ internal sealed class StoreStatus(GateStore store) : ISubsystemStatusSource
             ("personsWithFace", health.PersonsWithFace),
             ("faceTemplates", health.FaceTemplates),
             ("accessEvents", health.AccessEvents),
+            ("eventsDropped", events.Dropped),
             ("auditRows", health.AuditRows),
             ("databaseBytes", health.DatabaseBytes));
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using GateController.Core.Events;
 using GateController.Storage.Store;
@@ -6,22 +7,55 @@ namespace GateController.Store;
 
 /// <summary>
 /// Persists decisions, each with its audit-chain row, off the decision thread: a durable write waits for fsync, which must never
-/// delay the relay. If the disk falls far behind, the oldest unwritten events are dropped and counted.
+/// delay the relay. If the disk falls far behind, the oldest unwritten events are dropped and counted
+/// (<see cref="Dropped"/>, shown in <c>gatectl status</c>); an alarm is never dropped: one pushed out of
+/// the backlog is kept aside and written first.
 /// </summary>
-internal sealed partial class StoredAccessEvents(GateStore store, ILogger<StoredAccessEvents> logger) : BackgroundService, IAccessEventSink
+internal sealed partial class StoredAccessEvents : BackgroundService, IAccessEventSink
 {
-    private const int Backlog = 10_000;
+    public const int DefaultBacklog = 10_000;
 
     /// <summary>Bounds one transaction after a burst; 256 rows commit in a few milliseconds on eMMC.</summary>
     private const int MaxBatch = 256;
 
-    private readonly Channel<AccessEvent> _pending = Channel.CreateBounded<AccessEvent>(new BoundedChannelOptions(Backlog)
+    private readonly GateStore _store;
+    private readonly ILogger<StoredAccessEvents> _logger;
+    private readonly Channel<AccessEvent> _pending;
+    private readonly ConcurrentQueue<AccessEvent> _keptAlarms = new();
+    private long _dropped;
+
+    public StoredAccessEvents(GateStore store, ILogger<StoredAccessEvents> logger)
+        : this(store, logger, DefaultBacklog)
     {
-        FullMode = BoundedChannelFullMode.DropOldest,
-        SingleReader = true,
-    });
+    }
+
+    internal StoredAccessEvents(GateStore store, ILogger<StoredAccessEvents> logger, int backlog)
+    {
+        _store = store;
+        _logger = logger;
+        _pending = Channel.CreateBounded<AccessEvent>(
+            new BoundedChannelOptions(backlog) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true },
+            OnDropped);
+    }
+
+    /// <summary>Events (never alarms) lost because the disk fell more than the backlog behind.</summary>
+    public long Dropped => Interlocked.Read(ref _dropped);
 
     public void Publish(AccessEvent accessEvent) => _pending.Writer.TryWrite(accessEvent);
+
+    private void OnDropped(AccessEvent accessEvent)
+    {
+        if (accessEvent.IsAlarm)
+        {
+            _keptAlarms.Enqueue(accessEvent);
+            return;
+        }
+
+        if (Interlocked.Increment(ref _dropped) == 1)
+        {
+            LogDropping(_logger);
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -37,7 +71,7 @@ internal sealed partial class StoredAccessEvents(GateStore store, ILogger<Stored
         {
             // Shutting down: write what is already queued so acknowledged decisions are not lost.
             WriteBatch(batch);
-            LogFlushed(logger);
+            LogFlushed(_logger);
         }
     }
 
@@ -47,15 +81,23 @@ internal sealed partial class StoredAccessEvents(GateStore store, ILogger<Stored
         do
         {
             batch.Clear();
+            while (batch.Count < MaxBatch && _keptAlarms.TryDequeue(out var alarm))
+            {
+                batch.Add(alarm);
+            }
+
             while (batch.Count < MaxBatch && _pending.Reader.TryRead(out var accessEvent))
             {
                 batch.Add(accessEvent);
             }
 
-            store.AppendAccessEvents(batch);
+            _store.AppendAccessEvents(batch);
         }
-        while (batch.Count == MaxBatch);
+        while (batch.Count == MaxBatch || !_keptAlarms.IsEmpty);
     }
+
+    [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "The store fell a whole backlog behind: the oldest unwritten access events are being dropped (alarms are kept)")]
+    private static partial void LogDropping(ILogger logger);
 
     [LoggerMessage(EventId = 5100, Level = LogLevel.Debug, Message = "Queued access events written at shutdown")]
     private static partial void LogFlushed(ILogger logger);

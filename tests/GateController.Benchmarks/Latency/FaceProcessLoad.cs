@@ -32,7 +32,7 @@ internal sealed class FaceProcessLoad : IDisposable, IAccessEventSink
     private readonly List<double> _hopsMs = [];
     private readonly Lock _gate = new();
     private readonly GpioController _gpio = new(new SimulatedGpioDriver(TimeProvider.System));
-    private readonly GpioDoorRelay _relay;
+    private readonly DoorSet _doors;
     private readonly AccessDecisionEngine _engine;
     private readonly FaceObservationHandler _handler;
     private long _frames;
@@ -41,9 +41,12 @@ internal sealed class FaceProcessLoad : IDisposable, IAccessEventSink
     private FaceProcessLoad(int dimension)
     {
         _dimension = dimension;
-        _relay = new GpioDoorRelay(_gpio, Options.Create(new RelayOptions { Pin = 27 }), TimeProvider.System, NullLogger<GpioDoorRelay>.Instance);
+        var events = new AccessEventPublisher([this]);
+        _doors = new DoorSet(
+            [new DoorController(1, new DoorOptions(), new GpioRelayOutput(_gpio, new RelayOptions { Pin = 27 }, NullLogger<GpioRelayOutput>.Instance), events, TimeProvider.System, NullLogger.Instance)],
+            new Dictionary<string, int>());
         var decisions = new Monitor<FaceDecisionOptions>(new FaceDecisionOptions());
-        _engine = new AccessDecisionEngine([new FaceMatchVerifier(decisions)], _relay, [this], new Monitor<DoorOptions>(new DoorOptions()), TimeProvider.System, NullLogger<AccessDecisionEngine>.Instance);
+        _engine = new AccessDecisionEngine([new FaceMatchVerifier(decisions)], _doors, events, TimeProvider.System, NullLogger<AccessDecisionEngine>.Instance);
         var index = new TemplateIndex(dimension);
         var template = new float[dimension];
         template[0] = 1;
@@ -166,7 +169,7 @@ internal sealed class FaceProcessLoad : IDisposable, IAccessEventSink
         }
 
         _engine.Dispose();
-        _relay.Dispose();
+        _doors.Dispose();
         _gpio.Dispose();
     }
 

@@ -1,6 +1,7 @@
 using System.Device.Gpio;
 using GateController.Core.Access;
 using GateController.Core.Door;
+using GateController.Core.Events;
 using GateController.Face;
 using GateController.FaceChannel;
 using GateController.Hardware.Gpio;
@@ -93,7 +94,7 @@ public sealed class FaceObservationHandlerTests
         Assert.That((await strangerFirst!).Granted, Is.False);
         Assert.That(again, Is.Zero, "throttled");
         Assert.That(allocated, Is.Zero);
-        Assert.That(rig.Relay.PulseCount, Is.EqualTo(1));
+        Assert.That(rig.Unlocks, Is.EqualTo(1));
 
         time.Advance(FacePathOptions.DefaultRepeatInterval);
         var later = handler.Handle(_enrolled);
@@ -122,15 +123,22 @@ public sealed class FaceObservationHandlerTests
         public EngineRig(TimeProvider time)
         {
             _time = time;
-            _gpio = new GpioController(new SimulatedGpioDriver(time));
-            Relay = new GpioDoorRelay(_gpio, Options.Create(new RelayOptions { Pin = 17 }), time, NullLogger<GpioDoorRelay>.Instance);
+            Driver = new SimulatedGpioDriver(time);
+            _gpio = new GpioController(Driver);
+            var events = new AccessEventPublisher([]);
+            _doors = new DoorSet(
+                [new DoorController(1, new DoorOptions(), new GpioRelayOutput(_gpio, new RelayOptions { Pin = 17 }, NullLogger<GpioRelayOutput>.Instance), events, time, NullLogger.Instance)],
+                new Dictionary<string, int>());
             var decisions = new FixedOptionsMonitor<FaceDecisionOptions>(new FaceDecisionOptions());
-            Engine = new AccessDecisionEngine(
-                [new FaceMatchVerifier(decisions)], Relay, [], new FixedOptionsMonitor<DoorOptions>(new DoorOptions()), time, NullLogger<AccessDecisionEngine>.Instance);
+            Engine = new AccessDecisionEngine([new FaceMatchVerifier(decisions)], _doors, events, time, NullLogger<AccessDecisionEngine>.Instance);
             Decisions = decisions;
         }
 
-        public GpioDoorRelay Relay { get; }
+        private readonly DoorSet _doors;
+
+        public SimulatedGpioDriver Driver { get; }
+
+        public int Unlocks => Driver.Writes.Count(w => w.Pin == 17 && w.Value == PinValue.High);
 
         public AccessDecisionEngine Engine { get; }
 
@@ -142,7 +150,7 @@ public sealed class FaceObservationHandlerTests
         public void Dispose()
         {
             Engine.Dispose();
-            Relay.Dispose();
+            _doors.Dispose();
             _gpio.Dispose();
         }
     }

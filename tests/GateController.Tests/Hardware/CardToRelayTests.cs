@@ -2,12 +2,12 @@ using System.Device.Gpio;
 using GateController.Core.Access;
 using GateController.Core.Credentials;
 using GateController.Core.Door;
+using GateController.Core.Events;
 using GateController.Hardware.Gpio;
 using GateController.Hardware.Relay;
 using GateController.Hardware.Wiegand;
 using GateController.Tests.Credentials;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace GateController.Tests.Hardware;
@@ -21,12 +21,15 @@ public sealed class CardToRelayTests
         var time = new FakeTimeProvider();
         var driver = new SimulatedGpioDriver(time);
         using var gpio = new GpioController(driver);
-        using var relay = new GpioDoorRelay(gpio, Options.Create(new RelayOptions { Pin = 17 }), time, NullLogger<GpioDoorRelay>.Instance);
+        var events = new AccessEventPublisher([]);
+        using var doors = new DoorSet(
+            [new DoorController(1, new DoorOptions(), new GpioRelayOutput(gpio, new RelayOptions { Pin = 17 }, NullLogger<GpioRelayOutput>.Instance), events, time, NullLogger.Instance)],
+            new Dictionary<string, int>());
         using var hasher = new PinHasher(new byte[PinHasher.MinimumPepperBytes]);
         var directory = new InMemoryCredentialDirectory(hasher);
         directory.TryAddCard("alice", WiegandFrameDecoder.Default.Decode(WiegandEncoder.Encode("H10301:13:13067")).Card!.Value);
         using var engine = new AccessDecisionEngine(
-            [new CardVerifier(directory)], relay, [], new FixedOptionsMonitor<DoorOptions>(new DoorOptions()), time, NullLogger<AccessDecisionEngine>.Instance);
+            [new CardVerifier(directory)], doors, events, time, NullLogger<AccessDecisionEngine>.Instance);
         var decisions = new List<Task<AccessDecision>>();
         var options = new WiegandReaderOptions { Id = "front-gate", Data0Pin = 23, Data1Pin = 24 };
         using var listener = new WiegandGpioListener(gpio, options, attempt =>
@@ -55,15 +58,6 @@ public sealed class CardToRelayTests
         Assert.That(results.Select(d => d.Verdict.Result), Is.EqualTo(new[] { AccessResult.Denied, AccessResult.Granted }));
         Assert.That(results[1].Event.Person, Is.EqualTo("alice"));
         Assert.That(driver.Writes.Count(w => w.Pin == 17 && w.Value == PinValue.High), Is.EqualTo(1));
-        Assert.That(relay.IsUnlocked, Is.True);
-    }
-
-    private sealed class FixedOptionsMonitor<T>(T value) : IOptionsMonitor<T>
-    {
-        public T CurrentValue => value;
-
-        public T Get(string? name) => value;
-
-        public IDisposable? OnChange(Action<T, string?> listener) => null;
+        Assert.That(doors.Doors.Single().State.Relay, Is.EqualTo(DoorRelayState.Unlocked));
     }
 }

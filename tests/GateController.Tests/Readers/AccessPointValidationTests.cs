@@ -1,5 +1,4 @@
 using GateController.Hardware.Nfc;
-using GateController.Hardware.Relay;
 using GateController.Readers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -19,8 +18,16 @@ public sealed class AccessPointValidationTests
         return options;
     }
 
+    /// <summary>Door 1 as configured by default on a device: the relay on GPIO 17, no inputs.</summary>
+    private static GateController.Door.DoorsOptions DefaultDoors()
+    {
+        var doors = new GateController.Door.DoorsOptions();
+        GateController.Door.DoorConfiguration.Bind(doors, new ConfigurationBuilder().Build(), simulate: false);
+        return doors;
+    }
+
     private static ValidateOptionsResult Validate(AccessPointOptions options) =>
-        new AccessPointOptionsValidator(Options.Create(new RelayOptions())).Validate(null, options);
+        new AccessPointOptionsValidator(Options.Create(DefaultDoors())).Validate(null, options);
 
     [Test]
     public void Evdev_NFC_and_matrix_entries_with_feedback_bind_to_their_drivers_options_and_pass()

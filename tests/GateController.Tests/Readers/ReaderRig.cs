@@ -25,7 +25,7 @@ internal sealed class ReaderRig : IDisposable
     public const int RelayPin = 17;
 
     private readonly PinHasher _hasher = new(new byte[PinHasher.MinimumPepperBytes]);
-    private readonly GpioDoorRelay _relay;
+    private readonly DoorSet _doors;
     private readonly ReaderFeedback _feedback;
     private readonly BlockingCollection<AccessEvent> _events = [];
     private readonly GateController.Hardware.Wiegand.InputTimeProvider _inputTime = new();
@@ -37,13 +37,15 @@ internal sealed class ReaderRig : IDisposable
         Directory = new InMemoryCredentialDirectory(_hasher);
         var wrapped = Options.Create(options);
         var lockout = new KeypadLockout(Options.Create(new KeypadLockoutOptions()), Time);
-        _relay = new GpioDoorRelay(Gpio, Options.Create(new RelayOptions { Pin = RelayPin }), Time, NullLogger<GpioDoorRelay>.Instance);
         _feedback = new ReaderFeedback(Gpio, wrapped, Time, NullLoggerFactory.Instance);
+        var events = new AccessEventPublisher([_feedback, new RecordingSink(_events)]);
+        _doors = new DoorSet(
+            [new DoorController(1, new DoorOptions(), new GpioRelayOutput(Gpio, new RelayOptions { Pin = RelayPin }, NullLogger<GpioRelayOutput>.Instance), events, Time, NullLogger.Instance)],
+            new Dictionary<string, int>());
         Engine = new AccessDecisionEngine(
             [new PinVerifier(Directory, lockout, new NoDuressAlarm(), Time, NullLogger<PinVerifier>.Instance)],
-            _relay,
-            [_feedback, new RecordingSink(_events)],
-            new FixedOptionsMonitor<DoorOptions>(new DoorOptions()),
+            _doors,
+            events,
             Time,
             NullLogger<AccessDecisionEngine>.Instance);
         var registry = new ReaderDeviceRegistry();
@@ -78,7 +80,7 @@ internal sealed class ReaderRig : IDisposable
         Status.Dispose();
         Engine.Dispose();
         _feedback.Dispose();
-        _relay.Dispose();
+        _doors.Dispose();
         Gpio.Dispose();
         _inputTime.Dispose();
         _hasher.Dispose();
@@ -95,14 +97,5 @@ internal sealed class ReaderRig : IDisposable
         public void Raise(DuressAlert alert)
         {
         }
-    }
-
-    private sealed class FixedOptionsMonitor<T>(T value) : IOptionsMonitor<T>
-    {
-        public T CurrentValue => value;
-
-        public T Get(string? name) => value;
-
-        public IDisposable? OnChange(Action<T, string?> listener) => null;
     }
 }

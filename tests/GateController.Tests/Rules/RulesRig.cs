@@ -1,3 +1,4 @@
+using GateController.Core.Events;
 using System.Device.Gpio;
 using GateController.Core.Access;
 using GateController.Core.Credentials;
@@ -27,7 +28,8 @@ internal sealed class RulesRig : IDisposable
 
     private readonly StoreSandbox _sandbox = new();
     private readonly GpioController _gpio;
-    private readonly GpioDoorRelay _relay;
+    private readonly SimulatedGpioDriver _driver;
+    private readonly DoorSet _doors;
     private readonly StoredCredentialDirectory _credentials;
     private readonly StoredAccessRules _rules;
     private readonly AccessDecisionEngine _engine;
@@ -41,8 +43,12 @@ internal sealed class RulesRig : IDisposable
         }
 
         Store = _sandbox.Open();
-        _gpio = new GpioController(new SimulatedGpioDriver(Time));
-        _relay = new GpioDoorRelay(_gpio, Microsoft.Extensions.Options.Options.Create(new RelayOptions { Pin = 17 }), Time, NullLogger<GpioDoorRelay>.Instance);
+        _driver = new SimulatedGpioDriver(Time);
+        _gpio = new GpioController(_driver);
+        var events = new AccessEventPublisher([]);
+        _doors = new DoorSet(
+            [new DoorController(1, new DoorOptions(), new GpioRelayOutput(_gpio, new RelayOptions { Pin = 17 }, NullLogger<GpioRelayOutput>.Instance), events, Time, NullLogger.Instance)],
+            new Dictionary<string, int>());
         _credentials = new StoredCredentialDirectory(Store);
         _rules = new StoredAccessRules(Store);
         var monitor = new FixedMonitor<AccessRulesOptions>(Options);
@@ -54,9 +60,8 @@ internal sealed class RulesRig : IDisposable
                 new CardVerifier(_credentials),
                 new PinVerifier(_credentials, new KeypadLockout(Microsoft.Extensions.Options.Options.Create(new KeypadLockoutOptions()), Time), new NoDuressAlarm(), Time, NullLogger<PinVerifier>.Instance),
             ],
-            _relay,
-            [],
-            new FixedMonitor<DoorOptions>(new DoorOptions()),
+            _doors,
+            events,
             Time,
             NullLogger<AccessDecisionEngine>.Instance,
             [
@@ -74,7 +79,8 @@ internal sealed class RulesRig : IDisposable
 
     public StoreSandbox Sandbox => _sandbox;
 
-    public long Pulses => _relay.PulseCount;
+    /// <summary>Unlocks written to the relay line (an extended pulse is one).</summary>
+    public long Pulses => _driver.Writes.Count(w => w.Pin == 17 && w.Value == System.Device.Gpio.PinValue.High);
 
     /// <summary>A resident with a card, a PIN and (for the face path) an enrolment the face credential names.</summary>
     public void AddResident(string id = "A-1", string card = Card, string pin = Pin)
@@ -121,7 +127,7 @@ internal sealed class RulesRig : IDisposable
         _engine.Dispose();
         _rules.Dispose();
         _credentials.Dispose();
-        _relay.Dispose();
+        _doors.Dispose();
         _gpio.Dispose();
         Store.Dispose();
         _sandbox.Dispose();

@@ -130,7 +130,7 @@ public sealed class AccessRuleStoreTests
         using var reopened = sandbox.Open();
         reopened.SaveGroup(Group("residents", ["00:00-24:00"]));
 
-        Assert.That(reopened.Health().SchemaVersion, Is.EqualTo(4));
+        Assert.That(reopened.Health().SchemaVersion, Is.EqualTo(5));
         Assert.That(reopened.SetPersonAccess("A-1", new PersonAccessUpdate { Groups = ["residents"] }).Succeeded, Is.True);
     }
 

@@ -106,6 +106,6 @@ public sealed class PersonStoreTests
 
         Assert.That((health.Persons, health.PersonsWithFace, health.FaceTemplates), Is.EqualTo((2L, 1L, 2L)));
         Assert.That(health.DatabaseBytes + health.WalBytes, Is.GreaterThan(0));
-        Assert.That(health.SchemaVersion, Is.EqualTo(4));
+        Assert.That(health.SchemaVersion, Is.EqualTo(5));
     }
 }

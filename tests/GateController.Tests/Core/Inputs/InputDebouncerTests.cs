@@ -1,9 +1,9 @@
-using GateController.Hardware.Matrix;
+using GateController.Core.Inputs;
 using Microsoft.Extensions.Time.Testing;
 
-namespace GateController.Tests.Hardware.Matrix;
+namespace GateController.Tests.Core.Inputs;
 
-public sealed class KeyDebouncerTests
+public sealed class InputDebouncerTests
 {
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(5);
     private readonly FakeTimeProvider _time = new();
@@ -11,7 +11,7 @@ public sealed class KeyDebouncerTests
     [Test]
     public void A_press_counts_once_it_has_been_stable_for_the_debounce_time()
     {
-        var debouncer = new KeyDebouncer(1, TimeSpan.FromMilliseconds(20), _time);
+        var debouncer = new InputDebouncer(1, TimeSpan.FromMilliseconds(20), _time);
         var pressedAt = _time.GetTimestamp();
 
         var changes = new List<bool>();
@@ -30,7 +30,7 @@ public sealed class KeyDebouncerTests
     [Test]
     public void Bounce_restarts_the_debounce_time()
     {
-        var debouncer = new KeyDebouncer(1, TimeSpan.FromMilliseconds(20), _time);
+        var debouncer = new InputDebouncer(1, TimeSpan.FromMilliseconds(20), _time);
         bool[] bouncing = [true, false, true, false, true];
         foreach (var reading in bouncing)
         {
@@ -47,7 +47,7 @@ public sealed class KeyDebouncerTests
     [Test]
     public void A_release_is_debounced_too_and_keys_are_independent()
     {
-        var debouncer = new KeyDebouncer(2, TimeSpan.FromMilliseconds(20), _time);
+        var debouncer = new InputDebouncer(2, TimeSpan.FromMilliseconds(20), _time);
         debouncer.Update(0, pressed: true, out _);
         _time.Advance(TimeSpan.FromMilliseconds(20));
         Assert.That(debouncer.Update(0, pressed: true, out _), Is.True);
@@ -58,5 +58,19 @@ public sealed class KeyDebouncerTests
         _time.Advance(TimeSpan.FromMilliseconds(10));
         Assert.That(debouncer.Update(0, pressed: false, out _), Is.True);
         Assert.That((debouncer.IsPressed(0), debouncer.IsPressed(1)), Is.EqualTo((false, false)));
+    }
+
+    [Test]
+    public void A_reading_taken_before_the_debounce_time_leaves_the_change_settling_so_it_is_read_again()
+    {
+        var debouncer = new InputDebouncer(1, TimeSpan.FromMilliseconds(20), _time);
+        debouncer.Update(0, pressed: true, out _);
+        _time.Advance(TimeSpan.FromMilliseconds(19));
+
+        Assert.That(debouncer.Update(0, pressed: true, out _), Is.False, "a settle timer that fired a millisecond early");
+        Assert.That(debouncer.IsSettling(0), Is.True, "so the door input looks once more instead of missing the change");
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.That(debouncer.Update(0, pressed: true, out _), Is.True);
+        Assert.That(debouncer.IsSettling(0), Is.False);
     }
 }

@@ -1,0 +1,71 @@
+using System.Device.Gpio;
+using GateController.Core.Door;
+using GateController.Hardware.DoorInputs;
+using GateController.Hardware.Gpio;
+using GateController.Hardware.Relay;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GateController.Tests.Door;
+
+/// <summary>One input on the simulated chip: its pull, its active level and the shared debouncer.</summary>
+[FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
+public sealed class GpioDoorInputTests : IDisposable
+{
+    private const int Pin = 40;
+    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(50);
+    private readonly FakeTimeProvider _time = new();
+    private readonly SimulatedGpioDriver _driver;
+    private readonly GpioController _gpio;
+    private readonly List<(bool Active, bool Initial)> _changes = [];
+
+    public GpioDoorInputTests()
+    {
+        _driver = new SimulatedGpioDriver(_time);
+        _gpio = new GpioController(_driver);
+    }
+
+    public void Dispose() => _gpio.Dispose();
+
+    private GpioDoorInput Open(RelayActiveLevel active, InputPull pull) => new(
+        _gpio, 1, DoorInput.Contact, new DoorInputOptions { Pin = Pin, ActiveLevel = active, Pull = pull, DebounceDuration = Debounce },
+        (isActive, initial) => _changes.Add((isActive, initial)), _time, NullLogger.Instance);
+
+    private void Step(int milliseconds)
+    {
+        for (var i = 0; i < milliseconds; i++)
+        {
+            _time.Advance(TimeSpan.FromMilliseconds(1));
+        }
+    }
+
+    [Test]
+    public void An_active_high_input_with_pull_down_reads_inactive_at_start_and_active_after_the_debounce()
+    {
+        using var input = Open(RelayActiveLevel.High, InputPull.Down);
+        Assert.That(_changes, Is.EqualTo(new[] { (false, true) }), "the pull-down idles it low: inactive, reported as the initial state");
+
+        _driver.SimulateEdge(Pin, PinEventTypes.Rising);
+        Step(49);
+        Assert.That(input.IsActive, Is.False, "not yet held for the debounce time");
+        Step(2);
+
+        Assert.That(input.IsActive, Is.True);
+        Assert.That(_changes, Is.EqualTo(new[] { (false, true), (true, false) }));
+    }
+
+    [Test]
+    public void A_bouncing_contact_counts_once_after_its_last_edge_has_held()
+    {
+        using var input = Open(RelayActiveLevel.Low, InputPull.Up);
+        foreach (var edge in new[] { PinEventTypes.Falling, PinEventTypes.Rising, PinEventTypes.Falling, PinEventTypes.Rising, PinEventTypes.Falling })
+        {
+            _driver.SimulateEdge(Pin, edge);
+            Step(5);
+        }
+
+        Step(100);
+
+        Assert.That(_changes, Is.EqualTo(new[] { (false, true), (true, false) }), "five edges in 25 ms, one change");
+    }
+}
