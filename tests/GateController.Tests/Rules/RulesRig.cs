@@ -30,6 +30,7 @@ internal sealed class RulesRig : IDisposable
     private readonly GpioController _gpio;
     private readonly SimulatedGpioDriver _driver;
     private readonly DoorSet _doors;
+    private readonly CountingOpener _opener;
     private readonly StoredCredentialDirectory _credentials;
     private readonly StoredAccessRules _rules;
     private readonly AccessDecisionEngine _engine;
@@ -47,8 +48,12 @@ internal sealed class RulesRig : IDisposable
         _gpio = new GpioController(_driver);
         var events = new AccessEventPublisher([]);
         _doors = new DoorSet(
-            [new DoorController(1, new DoorOptions(), new GpioRelayOutput(_gpio, new RelayOptions { Pin = 17 }, NullLogger<GpioRelayOutput>.Instance), events, Time, NullLogger.Instance)],
+            [
+                new DoorController(1, new DoorOptions(), new GpioRelayOutput(_gpio, new RelayOptions { Pin = 17 }, NullLogger<GpioRelayOutput>.Instance), events, Time, NullLogger.Instance),
+                new DoorController(2, new DoorOptions(), new GpioRelayOutput(_gpio, new RelayOptions { Pin = 27 }, NullLogger<GpioRelayOutput>.Instance), events, Time, NullLogger.Instance),
+            ],
             new Dictionary<string, int>());
+        _opener = new CountingOpener(_doors);
         _credentials = new StoredCredentialDirectory(Store);
         _rules = new StoredAccessRules(Store);
         var monitor = new FixedMonitor<AccessRulesOptions>(Options);
@@ -60,7 +65,7 @@ internal sealed class RulesRig : IDisposable
                 new CardVerifier(_credentials),
                 new PinVerifier(_credentials, new KeypadLockout(Microsoft.Extensions.Options.Options.Create(new KeypadLockoutOptions()), Time), new NoDuressAlarm(), Time, NullLogger<PinVerifier>.Instance),
             ],
-            _doors,
+            _opener,
             events,
             Time,
             NullLogger<AccessDecisionEngine>.Instance,
@@ -79,8 +84,28 @@ internal sealed class RulesRig : IDisposable
 
     public StoreSandbox Sandbox => _sandbox;
 
-    /// <summary>Unlocks written to the relay line (an extended pulse is one).</summary>
-    public long Pulses => _driver.Writes.Count(w => w.Pin == 17 && w.Value == System.Device.Gpio.PinValue.High);
+    /// <summary>Doors the engine opened (a pulse asked for during a pulse counts too, as the old relay's pulses did).</summary>
+    public long Pulses => _opener.Opened;
+
+    private sealed class CountingOpener(IDoorOpener doors) : IDoorOpener
+    {
+        private long _opened;
+
+        public long Opened => Interlocked.Read(ref _opened);
+
+        public AccessAttempt AssignDoor(AccessAttempt attempt) => doors.AssignDoor(attempt);
+
+        public DoorOpenOutcome Open(AccessAttempt attempt)
+        {
+            var outcome = doors.Open(attempt);
+            if (outcome == DoorOpenOutcome.Opened)
+            {
+                Interlocked.Increment(ref _opened);
+            }
+
+            return outcome;
+        }
+    }
 
     /// <summary>A resident with a card, a PIN and (for the face path) an enrolment the face credential names.</summary>
     public void AddResident(string id = "A-1", string card = Card, string pin = Pin)

@@ -125,7 +125,7 @@ public sealed class AccessRuleStoreTests
             store.AddPerson("A-1", "Existing");
         }
 
-        sandbox.ExecuteRaw("DROP TABLE person_access; DROP TABLE access_groups; DELETE FROM schema_version WHERE version = 4;");
+        sandbox.ExecuteRaw("DROP TABLE person_access; DROP TABLE access_groups; ALTER TABLE access_events DROP COLUMN door; DELETE FROM schema_version WHERE version IN (4, 5);");
 
         using var reopened = sandbox.Open();
         reopened.SaveGroup(Group("residents", ["00:00-24:00"]));
