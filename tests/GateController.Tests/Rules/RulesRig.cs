@@ -56,12 +56,12 @@ internal sealed class RulesRig : IDisposable
         _opener = new CountingOpener(_doors);
         _credentials = new StoredCredentialDirectory(Store);
         _rules = new StoredAccessRules(Store);
-        var monitor = new FixedMonitor<AccessRulesOptions>(Options);
+        var monitor = new FixedOptionsMonitor<AccessRulesOptions>(Options);
         var clock = new SiteClock(Time, TimeZoneInfo.FindSystemTimeZoneById(timeZone));
         var keypads = new Dictionary<string, string> { ["front-keypad"] = "front" };
         _engine = new AccessDecisionEngine(
             [
-                new FaceMatchVerifier(new FixedMonitor<FaceDecisionOptions>(new FaceDecisionOptions())),
+                new FaceMatchVerifier(new FixedOptionsMonitor<FaceDecisionOptions>(new FaceDecisionOptions())),
                 new CardVerifier(_credentials),
                 new PinVerifier(_credentials, new KeypadLockout(Microsoft.Extensions.Options.Options.Create(new KeypadLockoutOptions()), Time), new NoDuressAlarm(), Time, NullLogger<PinVerifier>.Instance),
             ],
@@ -163,14 +163,5 @@ internal sealed class RulesRig : IDisposable
         public void Raise(DuressAlert alert)
         {
         }
-    }
-
-    internal sealed class FixedMonitor<T>(T value) : IOptionsMonitor<T>
-    {
-        public T CurrentValue => value;
-
-        public T Get(string? name) => value;
-
-        public IDisposable? OnChange(Action<T, string?> listener) => null;
     }
 }
