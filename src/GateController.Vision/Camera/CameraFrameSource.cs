@@ -171,15 +171,14 @@ public sealed class CameraFrameSource : IDisposable
                 }
             }
 
-            if (!rewound)
+            if (rewound)
             {
-                Log.Reconnecting(_logger, source.Describe(), failure, backoff);
-            }
-            else
-            {
-                Log.Rewinding(_logger, source.Describe(), backoff);
+                // Played to its end: start it again at once, paced by the frame interval like any other frame.
+                Log.Rewinding(_logger, source.Describe());
+                continue;
             }
 
+            Log.Reconnecting(_logger, source.Describe(), failure, backoff);
             Wait(backoff, token);
             backoff = ReconnectBackoff.Next(backoff, _options.MaxBackoff);
         }

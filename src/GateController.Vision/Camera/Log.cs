@@ -10,8 +10,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "Camera {Source} failed ({Error}); reconnecting in {Backoff}")]
     public static partial void Reconnecting(ILogger logger, string source, string error, TimeSpan backoff);
 
-    [LoggerMessage(EventId = 2102, Level = LogLevel.Debug, Message = "Recording {Source} ended; reopening in {Backoff}")]
-    public static partial void Rewinding(ILogger logger, string source, TimeSpan backoff);
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Debug, Message = "Recording {Source} ended; playing it again")]
+    public static partial void Rewinding(ILogger logger, string source);
 
     [LoggerMessage(EventId = 2103, Level = LogLevel.Information, Message = "Camera {Source} stopped after {Frames} frames ({Dropped} dropped)")]
     public static partial void Stopped(ILogger logger, string source, long frames, long dropped);

@@ -71,7 +71,8 @@ internal sealed class FaceProcessLoad : IDisposable, IAccessEventSink
         var embedder = catalog.GetModel(ModelOptions.DefaultEmbedder);
         var load = new FaceProcessLoad(embedder.EmbeddingDimension ?? 128);
         var files = new FaceModelFiles(detectorPath, detector, embedderPath, embedder, new FaceDetectorOptions(), ModelOptions.DefaultIntraOpThreads);
-        var options = new FaceWorkerOptions();
+        // The real daemon program beside this one, so each worker is a "gate-controller face-worker" process.
+        var options = new FaceWorkerOptions { Executable = Path.Combine(AppContext.BaseDirectory, "gate-controller") };
         var settings = files.SettingsFor(new CameraOptions { Source = folder, FrameRateLimit = 1000 }, options);
         var launcher = new FaceProcessLauncher(Options.Create(options));
         using var ready = new CountdownEvent(workers);

@@ -98,6 +98,22 @@ public sealed class CameraFrameSourceTests
     }
 
     [Test]
+    public async Task A_folder_that_has_played_starts_again_without_waiting_out_the_reconnect_backoff()
+    {
+        File.Copy(FaceData.PathOf("deepface_01/01.jpg"), Path.Combine(_root, "1.jpg"));
+        File.Copy(FaceData.PathOf("deepface_01/02.jpg"), Path.Combine(_root, "2.jpg"));
+        // A backoff this long would stall the replay for the whole test: only a failure may wait it out.
+        using var camera = new CameraFrameSource(
+            new CameraOptions { Source = _root, FrameRateLimit = 200, InitialBackoff = TimeSpan.FromHours(1), MaxBackoff = TimeSpan.FromHours(1) },
+            TimeProvider.System);
+        camera.Start();
+
+        await WaitUntilAsync(() => camera.Health.FramesCaptured > 6, "the 2-photo folder has played three times");
+
+        Assert.That(camera.Health.State, Is.EqualTo(CameraState.Connected));
+    }
+
+    [Test]
     public async Task Missing_folder_reports_reconnecting_then_connects_once_it_is_filled()
     {
         var folder = Path.Combine(_root, "later");
