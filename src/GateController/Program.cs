@@ -9,6 +9,7 @@ using GateController.Privacy;
 using GateController.Store;
 using GateController.Hosting;
 using GateController.Journal;
+using GateController.Watchdog;
 
 // The face processes are this program too (ps shows "gate-controller face-worker"), started by the daemon.
 if (GateController.FaceWorker.FaceProcessCommand.TryRun(args) is { } faceProcessExit)
@@ -50,6 +51,7 @@ try
     builder.Services.AddFacePath();
     builder.Services.AddPrivacy();
     builder.Services.AddAccessPolicyGuard(builder.Configuration);
+    builder.Services.AddWatchdog();
     builder.WebHost.UseAdminSocket();
 
     var app = builder.Build();

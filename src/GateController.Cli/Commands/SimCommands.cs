@@ -18,17 +18,37 @@ internal static class SimCommands
         sim.Subcommands.Add(Follow(session));
         sim.Subcommands.Add(Writes(session));
         sim.Subcommands.Add(Chip(session));
+        sim.Subcommands.Add(Engine(session));
         return sim;
     }
 
-    private static Command Chip(CliSession session)
+    private static Command Chip(CliSession session) => StateCommand(
+        session,
+        "chip",
+        "Take the simulated GPIO chip away or bring it back",
+        "lost: every GPIO read and write fails, as when the chip goes away; back: it works again",
+        "v1/sim/chip",
+        "lost",
+        "back");
+
+    private static Command Engine(CliSession session) => StateCommand(
+        session,
+        "engine",
+        "Watchdog drill: hang the simulated gate's decision engine, or let it go on",
+        "stall: hang the decision engine's thread (the watchdog pings stop); resume: let it go on",
+        "v1/sim/engine",
+        "stall",
+        "resume");
+
+    /// <summary>A command that posts one of two states and prints the daemon's summary.</summary>
+    private static Command StateCommand(CliSession session, string name, string description, string stateDescription, string path, params string[] states)
     {
-        var state = new Argument<string>("STATE") { Description = "lost: every GPIO read and write fails, as when the chip goes away; back: it works again" };
-        state.AcceptOnlyFromAmong("lost", "back");
-        var command = new Command("chip", "Take the simulated GPIO chip away or bring it back") { state };
+        var state = new Argument<string>("STATE") { Description = stateDescription };
+        state.AcceptOnlyFromAmong(states);
+        var command = new Command(name, description) { state };
         command.SetAction((parseResult, cancellationToken) => session.RunAsync(parseResult, async client =>
         {
-            var result = await client.PostJsonAsync("v1/sim/chip", new JsonObject { ["state"] = parseResult.GetValue(state) }, cancellationToken).ConfigureAwait(false);
+            var result = await client.PostJsonAsync(path, new JsonObject { ["state"] = parseResult.GetValue(state) }, cancellationToken).ConfigureAwait(false);
             Console.WriteLine(result["summary"]?.GetValue<string>());
             return ExitCodes.Success;
         }));

@@ -19,7 +19,7 @@ public sealed class AccessDecisionEngine : IDisposable
     private readonly IAccessRule[] _rules;
     private readonly TimeProvider _time;
     private readonly ILogger<AccessDecisionEngine> _logger;
-    private readonly BlockingCollection<PendingAttempt> _queue = new(new ConcurrentQueue<PendingAttempt>());
+    private readonly BlockingCollection<PendingWork> _queue = new(new ConcurrentQueue<PendingWork>());
     private readonly Thread _thread;
 
     // Decisions are one at a time, whichever thread makes them; each takes microseconds.
@@ -49,13 +49,43 @@ public sealed class AccessDecisionEngine : IDisposable
     public Task<AccessDecision> SubmitAsync(AccessAttempt attempt)
     {
         ArgumentNullException.ThrowIfNull(attempt);
-        var pending = new PendingAttempt(attempt, new TaskCompletionSource<AccessDecision>(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (!_queue.TryAdd(pending))
+        var completion = new TaskCompletionSource<AccessDecision>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_queue.TryAdd(new PendingWork(attempt, completion, null, null)))
         {
-            pending.Completion.SetException(new ObjectDisposedException(nameof(AccessDecisionEngine)));
+            completion.SetException(new ObjectDisposedException(nameof(AccessDecisionEngine)));
         }
 
-        return pending.Completion.Task;
+        return completion.Task;
+    }
+
+    /// <summary>
+    /// Completes once the engine's thread has taken the decision lock, behind every attempt queued before it: the
+    /// watchdog's proof that the thread is alive and no decision is stuck. Never completes on a hung engine.
+    /// </summary>
+    public Task ProbeAsync()
+    {
+        var answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_queue.TryAdd(new PendingWork(null, null, answered, null)))
+        {
+            answered.SetException(new ObjectDisposedException(nameof(AccessDecisionEngine)));
+        }
+
+        return answered.Task;
+    }
+
+    /// <summary>
+    /// Holds the engine's thread and its lock until the handle is disposed, as a hung verifier or store would: the
+    /// simulation's watchdog drill (<c>gatectl sim engine stall</c>). Cards and PINs wait while it lasts.
+    /// </summary>
+    public IDisposable Stall()
+    {
+        var release = new ManualResetEventSlim();
+        if (!_queue.TryAdd(new PendingWork(null, null, null, release)))
+        {
+            throw new ObjectDisposedException(nameof(AccessDecisionEngine));
+        }
+
+        return new StallRelease(release);
     }
 
     /// <summary>
@@ -73,9 +103,20 @@ public sealed class AccessDecisionEngine : IDisposable
 
     private void Run()
     {
-        foreach (var pending in _queue.GetConsumingEnumerable())
+        foreach (var work in _queue.GetConsumingEnumerable())
         {
-            pending.Completion.SetResult(Decide(pending.Attempt));
+            if (work.Attempt is { } attempt)
+            {
+                work.Decision!.SetResult(Decide(attempt));
+                continue;
+            }
+
+            lock (_decideGate)
+            {
+                work.Probe?.SetResult();
+                work.Stall?.Wait();
+                work.Stall?.Dispose();
+            }
         }
     }
 
@@ -145,5 +186,24 @@ public sealed class AccessDecisionEngine : IDisposable
         _queue.Dispose();
     }
 
-    private sealed record PendingAttempt(AccessAttempt Attempt, TaskCompletionSource<AccessDecision> Completion);
+    /// <summary>An attempt to decide, a probe to answer, or a stall to hold until released.</summary>
+    private sealed record PendingWork(
+        AccessAttempt? Attempt,
+        TaskCompletionSource<AccessDecision>? Decision,
+        TaskCompletionSource? Probe,
+        ManualResetEventSlim? Stall);
+
+    private sealed class StallRelease(ManualResetEventSlim release) : IDisposable
+    {
+        private int _released;
+
+        // Once only: the engine's thread disposes the event as soon as it is set.
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                release.Set();
+            }
+        }
+    }
 }

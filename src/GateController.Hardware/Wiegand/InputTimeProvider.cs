@@ -35,6 +35,15 @@ public sealed class InputTimeProvider : TimeProvider, IDisposable
         return timer;
     }
 
+    /// <summary>Completes when a timer due now has fired on the input thread: the watchdog's proof that frame gaps and scans still run.</summary>
+    public Task ProbeAsync()
+    {
+        var fired = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var timer = new InputTimer(this, static state => ((TaskCompletionSource)state!).TrySetResult(), fired);
+        timer.Change(TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        return fired.Task;
+    }
+
     internal void Arm(InputTimer timer, long dueTimestamp, TimeSpan period)
     {
         lock (_gate)

@@ -2,6 +2,7 @@ using GateController.Audit;
 using GateController.Door;
 using GateController.Hosting;
 using GateController.Privacy;
+using GateController.Watchdog;
 using Microsoft.Extensions.Options;
 
 namespace GateController.Admin;
@@ -21,6 +22,7 @@ internal static class AdminApi
         app.MapSimulationEndpoints();
         app.MapDoorEndpoints();
         app.MapDoorSimulationEndpoints();
+        EngineStallDrill.Map(app);
         app.MapPrivacyEndpoints();
         app.MapAuditEndpoints();
         app.Lifetime.ApplicationStarted.Register(() =>
