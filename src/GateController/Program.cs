@@ -17,6 +17,12 @@ if (GateController.FaceWorker.FaceProcessCommand.TryRun(args) is { } faceProcess
     return faceProcessExit;
 }
 
+// The unit's ExecStopPost=: every relay line to its locked level, after the daemon ended however it ended.
+if (RelockCommand.TryRun(args) is { } relockExit)
+{
+    return relockExit;
+}
+
 DaemonArguments arguments;
 try
 {
