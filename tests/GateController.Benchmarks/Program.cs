@@ -4,7 +4,7 @@ using GateController.Benchmarks.Pipeline;
 using GateController.Benchmarks.Quantization;
 
 // One benchmark per command; each lives in its own folder. Add new ones to this table.
-IBenchmarkCommand[] commands = [new PipelineCommand(), new LatencyCommand(), new QuantizeCommand()];
+IBenchmarkCommand[] commands = [new PipelineCommand(), new WorkerPipelineCommand(), new LatencyCommand(), new QuantizeCommand()];
 
 if (args.Length == 0 || commands.FirstOrDefault(c => c.Name == args[0]) is not { } command)
 {

@@ -27,9 +27,10 @@ internal sealed class FaceProcessLoad : IDisposable, IAccessEventSink
 {
     private readonly List<Process> _workers = [];
     private readonly List<Thread> _readers = [];
-    private readonly Queue<long> _sent = new();
+    private readonly Queue<(long Captured, long Sent)> _sent = new();
     private readonly int _dimension;
     private readonly List<double> _hopsMs = [];
+    private readonly List<double> _endToEndMs = [];
     private readonly Lock _gate = new();
     private readonly GpioController _gpio = new(new SimulatedGpioDriver(TimeProvider.System));
     private readonly DoorSet _doors;
@@ -58,7 +59,7 @@ internal sealed class FaceProcessLoad : IDisposable, IAccessEventSink
 
     public long? WorkerResidentBytes => _workers.Count > 0 ? ProcessMemory.ResidentBytes(_workers[0].Id) : null;
 
-    public static FaceProcessLoad Start(int workers, string detectorPath, string embedderPath, IReadOnlyList<string> imagePaths)
+    public static FaceProcessLoad Start(int workers, string detectorPath, string embedderPath, IReadOnlyList<string> imagePaths, FaceDetectorOptions? detection = null)
     {
         var folder = Directory.CreateTempSubdirectory("gate-face-load-").FullName;
         for (var i = 0; i < imagePaths.Count; i++)
@@ -70,7 +71,7 @@ internal sealed class FaceProcessLoad : IDisposable, IAccessEventSink
         var detector = catalog.GetModel(ModelOptions.DefaultDetector);
         var embedder = catalog.GetModel(ModelOptions.DefaultEmbedder);
         var load = new FaceProcessLoad(embedder.EmbeddingDimension ?? 128);
-        var files = new FaceModelFiles(detectorPath, detector, embedderPath, embedder, new FaceDetectorOptions(), ModelOptions.DefaultIntraOpThreads);
+        var files = new FaceModelFiles(detectorPath, detector, embedderPath, embedder, detection ?? new FaceDetectorOptions(), ModelOptions.DefaultIntraOpThreads);
         // The real daemon program beside this one, so each worker is a "gate-controller face-worker" process.
         var options = new FaceWorkerOptions { Executable = Path.Combine(AppContext.BaseDirectory, "gate-controller") };
         var settings = files.SettingsFor(new CameraOptions { Source = folder, FrameRateLimit = 1000 }, options);
@@ -105,6 +106,18 @@ internal sealed class FaceProcessLoad : IDisposable, IAccessEventSink
         }
     }
 
+    /// <summary>
+    /// Per frame with a face, recorded with <see cref="Hops"/>: from the worker taking the frame for analysis (detect,
+    /// align, embed) to the engine's decision in this process (channel, match, decide).
+    /// </summary>
+    public List<double> EndToEnd()
+    {
+        lock (_gate)
+        {
+            return [.. _endToEndMs];
+        }
+    }
+
     private void Drain(Process process, bool measureHops, CountdownEvent ready)
     {
         var reader = new FaceChannelReader(process.StandardOutput.BaseStream, FaceChannelFrame.MaximumResultPayloadBytes);
@@ -126,7 +139,7 @@ internal sealed class FaceProcessLoad : IDisposable, IAccessEventSink
                             lock (_gate)
                             {
                                 // Face attempts are decided one at a time in arrival order, so the queue pairs them.
-                                _sent.Enqueue(observation.SentTimestamp);
+                                _sent.Enqueue((observation.CapturedTimestamp, observation.SentTimestamp));
                             }
 
                             _handler.Handle(observation);
@@ -149,9 +162,10 @@ internal sealed class FaceProcessLoad : IDisposable, IAccessEventSink
         var decided = Stopwatch.GetTimestamp();
         lock (_gate)
         {
-            if (_sent.TryDequeue(out var sent))
+            if (_sent.TryDequeue(out var frame))
             {
-                _hopsMs.Add(Stopwatch.GetElapsedTime(sent, decided).TotalMilliseconds);
+                _hopsMs.Add(Stopwatch.GetElapsedTime(frame.Sent, decided).TotalMilliseconds);
+                _endToEndMs.Add(Stopwatch.GetElapsedTime(frame.Captured, decided).TotalMilliseconds);
             }
         }
     }
