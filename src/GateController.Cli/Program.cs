@@ -26,4 +26,5 @@ root.Subcommands.Add(AuditCommands.Create(session));
 root.Subcommands.Add(KeyCommands.Create(session));
 root.Subcommands.Add(BackupCommands.CreateBackup(session));
 root.Subcommands.Add(BackupCommands.CreateRestore(socket));
+root.Subcommands.Add(ResetCommand.Create(socket));
 return await root.Parse(args).InvokeAsync();

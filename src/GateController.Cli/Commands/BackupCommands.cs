@@ -52,7 +52,7 @@ internal static class BackupCommands
         {
             var socketPath = parseResult.GetValue(socketOption)
                 ?? AdminSocketLocation.Candidates(Environment.GetEnvironmentVariable).FirstOrDefault(File.Exists);
-            if (socketPath is not null && IsServed(socketPath))
+            if (socketPath is not null && AdminSocketProbe.IsServed(socketPath))
             {
                 throw new CliException($"gate-controller is running (it serves {socketPath}); stop it first (systemctl stop gate-controller), then restore.", ExitCodes.Refused);
             }
@@ -85,19 +85,5 @@ internal static class BackupCommands
             }
         }));
         return command;
-    }
-
-    private static bool IsServed(string socketPath)
-    {
-        using var probe = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-        try
-        {
-            probe.Connect(new UnixDomainSocketEndPoint(socketPath));
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
     }
 }

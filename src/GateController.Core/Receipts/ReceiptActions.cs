@@ -14,4 +14,13 @@ public static class ReceiptActions
 
     /// <summary>A restore re-applied an erasure made after the restored backup was taken.</summary>
     public const string ErasureReplay = "erasure-replay";
+
+    /// <summary>
+    /// <c>gatectl reset</c> or a package purge: every person, key and record of the store, then the master key and the data
+    /// directory. Signed just before the erasure (the key that signs is among what goes); the person id is <see cref="EveryPerson"/>.
+    /// </summary>
+    public const string FactoryReset = "factory-reset";
+
+    /// <summary>The person id of a receipt that covers everyone.</summary>
+    public const string EveryPerson = "*";
 }

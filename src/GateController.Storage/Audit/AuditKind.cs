@@ -41,4 +41,9 @@ public enum AuditKind
 
     /// <summary>A person's groups or validity period changed; the detail names the groups and says which dates are set, never the dates.</summary>
     PersonAccessSet,
+
+    // Issue #9, packaging.
+
+    /// <summary>A factory reset (<c>gatectl reset</c>, or a package purge) is about to erase the key, the store and the data directory.</summary>
+    FactoryReset,
 }
