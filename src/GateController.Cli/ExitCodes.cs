@@ -19,4 +19,7 @@ internal static class ExitCodes
 
     /// <summary>A local input (an image file, a model file) is missing or unreadable.</summary>
     public const int LocalInput = 5;
+
+    /// <summary>EX_CONFIG, as the daemon: <c>config check</c> found a problem in the configuration.</summary>
+    public const int Configuration = 78;
 }

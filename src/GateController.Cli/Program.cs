@@ -16,6 +16,7 @@ root.Subcommands.Add(FaceCommands.Create(session));
 root.Subcommands.Add(IdentifyCommand.Create(session));
 root.Subcommands.Add(EventsCommand.Create(session));
 root.Subcommands.Add(ModelsCommand.Create());
+root.Subcommands.Add(ConfigCommands.Create());
 root.Subcommands.Add(CardCommands.Create(session));
 root.Subcommands.Add(PinCommands.Create(session));
 root.Subcommands.Add(GroupCommands.Create(session));

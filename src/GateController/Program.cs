@@ -1,15 +1,7 @@
-using GateController.Access;
-using GateController.Audit;
 using GateController.Admin;
+using GateController.Configuration;
 using GateController.Door;
-using GateController.Face;
-using GateController.Readers;
-using GateController.Rules;
-using GateController.Privacy;
-using GateController.Store;
 using GateController.Hosting;
-using GateController.Journal;
-using GateController.Watchdog;
 
 // The face processes are this program too (ps shows "gate-controller face-worker"), started by the daemon.
 if (GateController.FaceWorker.FaceProcessCommand.TryRun(args) is { } faceProcessExit)
@@ -42,24 +34,9 @@ if (arguments.ShowHelp)
 
 try
 {
-    var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-    builder.Configuration.AddGateConfiguration(arguments);
-    builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-    builder.Services.AddSystemd();
-    builder.Services.AddDaemon(builder.Configuration);
-    builder.Services.AddAccessDecisions(builder.Configuration);
-    builder.Services.AddDoorHardware();
-    builder.Services.AddStore();
-    builder.Services.AddAudit();
-    builder.Services.AddJournal(builder.Configuration);
-    builder.Services.AddReaders(builder.Configuration);
-    builder.Services.AddAccessRules(builder.Configuration);
-    builder.Services.AddFacePath();
-    builder.Services.AddPrivacy();
-    builder.Services.AddAccessPolicyGuard(builder.Configuration);
-    builder.Services.AddWatchdog();
-    builder.WebHost.UseAdminSocket();
-
+    // Every key known and every value of its type, then every validator: before anything is created or opened.
+    var builder = DaemonComposition.CreateBuilder(arguments);
+    builder.CheckConfigurationFirst();
     var app = builder.Build();
     app.Services.LockDoorsFirst();
     app.MapAdminApi();
@@ -74,6 +51,10 @@ try
 }
 catch (Exception exception) when (StartupFailure.IsConfigurationError(exception))
 {
-    await Console.Error.WriteLineAsync($"gate-controller: configuration error: {StartupFailure.Describe(exception)}");
+    foreach (var problem in StartupFailure.Describe(exception))
+    {
+        await Console.Error.WriteLineAsync($"gate-controller: configuration error: {problem}");
+    }
+
     return ExitCodes.Configuration;
 }

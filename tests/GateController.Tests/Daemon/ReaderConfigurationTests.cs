@@ -26,6 +26,6 @@ public sealed class ReaderConfigurationTests
         Assert.That(result.StandardError, Does.Contain("Readers:0:Data0Pin must be a GPIO line number from 0 to 1023"));
         Assert.That(result.StandardError, Does.Contain("Readers:0:Data1Pin is GPIO 17, already used by Relay:Pin"));
         Assert.That(result.StandardError, Does.Contain("Readers:0:Formats:0 is 'H99999'"));
-        Assert.That(result.StandardError, Does.Contain("Keypads:0:Kind is 'matrix5'; expected wiegand4 or wiegand8"));
+        Assert.That(result.StandardError, Does.Contain("Keypads:0:Kind is 'matrix5'; expected wiegand4, wiegand8, matrix or evdev; did you mean matrix?"));
     }
 }
