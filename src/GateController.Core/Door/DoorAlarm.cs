@@ -11,4 +11,7 @@ public static class DoorAlarm
 
     /// <summary>A relay write failed (the GPIO chip is gone, the line was taken): the door is reported failed.</summary>
     public const string RelayFault = "relayFault";
+
+    /// <summary>An input line cannot be opened or read (the chip is gone, another process holds it): it is retried.</summary>
+    public const string InputFault = "inputFault";
 }

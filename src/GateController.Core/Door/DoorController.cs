@@ -38,6 +38,7 @@ public sealed partial class DoorController : IDisposable
     private bool _stuckAlarm;
     private bool _relayUnlocked;
     private string? _relayFault;
+    private readonly HashSet<DoorInput> _faultedInputs = [];
     private long? _retryAt;
     private long _pulses;
     private bool _disposed;
@@ -122,6 +123,30 @@ public sealed partial class DoorController : IDisposable
     }
 
     /// <summary>
+    /// The line of <paramref name="input"/> could (not) be read: an alarm on the first failure, cleared when it reads
+    /// again. The door keeps its last known state meanwhile; the relay is unaffected.
+    /// </summary>
+    public void OnInputFault(DoorInput input, bool faulted)
+    {
+        lock (_gate)
+        {
+            if (faulted ? _faultedInputs.Add(input) : _faultedInputs.Remove(input))
+            {
+                Publish(AccessMethod.Door, $"{_source}:{InputName(input)}", faulted ? AccessResult.Alarm : AccessResult.Cleared, DoorAlarm.InputFault);
+            }
+        }
+    }
+
+    private static string InputName(DoorInput input) => input switch
+    {
+        DoorInput.Contact => "contact",
+        DoorInput.Exit => "exit",
+        DoorInput.Fire => "fire",
+        DoorInput.Tamper => "tamper",
+        _ => throw new ArgumentOutOfRangeException(nameof(input), input, "unknown door input"),
+    };
+
+    /// <summary>
     /// A debounced input changed. <paramref name="initial"/> is the level read when the input was opened:
     /// it sets the state without an edge's consequences (a door found open at start is not forced).
     /// </summary>
@@ -184,6 +209,7 @@ public sealed partial class DoorController : IDisposable
                 AddIf(alarms, _tamper, DoorAlarm.Tamper);
                 AddIf(alarms, _stuckAlarm, DoorAlarm.StuckInput);
                 AddIf(alarms, _relayFault is not null, DoorAlarm.RelayFault);
+                AddIf(alarms, _faultedInputs.Count > 0, DoorAlarm.InputFault);
                 var relay = _holdUntil is not null && !_fire ? DoorRelayState.HeldOpen
                     : UnlockWanted() ? DoorRelayState.Unlocked
                     : DoorRelayState.Locked;

@@ -43,6 +43,9 @@ public sealed class DoorSet : IDoorOpener, IDisposable
         return door.Grant(attempt.ReaderId) ? DoorOpenOutcome.Opened : DoorOpenOutcome.RelayFailed;
     }
 
+    /// <summary>An input line of <paramref name="door"/> failed or recovered; the fire input's fault is its own door's alarm.</summary>
+    public void OnInputFault(int door, DoorInput input, bool faulted) => _doors[door].OnInputFault(input, faulted);
+
     /// <summary>Routes a debounced input of door <paramref name="door"/>; fire goes to every door.</summary>
     public void OnInput(int door, DoorInput input, bool active, bool initial = false)
     {

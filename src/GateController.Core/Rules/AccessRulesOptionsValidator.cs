@@ -3,7 +3,8 @@ using Microsoft.Extensions.Options;
 namespace GateController.Core.Rules;
 
 /// <summary>Names the key of each problem (<c>Access:Doors:0:Windows:1:When</c>), as start-up errors do elsewhere.</summary>
-public sealed class AccessRulesOptionsValidator(TimeProvider time) : IValidateOptions<AccessRulesOptions>
+/// <param name="knownReaders">The configured reader ids (cards and the camera) anti-passback pairs may name; null skips that check.</param>
+public sealed class AccessRulesOptionsValidator(TimeProvider time, IReadOnlyCollection<string>? knownReaders = null) : IValidateOptions<AccessRulesOptions>
 {
     public ValidateOptionsResult Validate(string? name, AccessRulesOptions options)
     {
@@ -51,6 +52,11 @@ public sealed class AccessRulesOptionsValidator(TimeProvider time) : IValidateOp
                 if (string.IsNullOrWhiteSpace(reader) || !seen.Add(reader))
                 {
                     failures.Add($"{Section}:AntiPassback:Pairs:{i}:{key} is '{reader}'; expected a reader id used in no other pair.");
+                }
+                else if (knownReaders is not null && !knownReaders.Contains(reader))
+                {
+                    // A misspelt id would silently switch anti-passback off for that door.
+                    failures.Add($"{Section}:AntiPassback:Pairs:{i}:{key} is '{reader}', which is no configured reader; expected one of {string.Join(", ", knownReaders.Order(StringComparer.Ordinal))}.");
                 }
             }
         }

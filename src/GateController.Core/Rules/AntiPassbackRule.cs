@@ -1,4 +1,5 @@
 using GateController.Core.Access;
+using GateController.Core.Events;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -8,8 +9,8 @@ namespace GateController.Core.Rules;
 /// Anti-passback over paired entry/exit readers: after a granted entry the person must leave through the
 /// pair's exit before entering again, or wait out <see cref="AntiPassbackOptions.ResetAfter"/>. Hard denies
 /// the second entry; soft grants it and logs. An exit is never refused (nobody is kept in). The state is in
-/// memory: a restart resets it like the timer does. Decision-thread only; runs after every other rule, so
-/// only a real grant counts as a passage.
+/// memory, rebuilt at start from the stored decisions (<see cref="Remember"/>), so a restart is no way round it.
+/// Decision-thread only; runs after every other rule, so only a real grant counts as a passage.
 /// </summary>
 public sealed class AntiPassbackRule(
     IOptionsMonitor<AccessRulesOptions> options,
@@ -18,7 +19,66 @@ public sealed class AntiPassbackRule(
     ILogger<AntiPassbackRule> logger) : IAccessRule
 {
     private const int PruneAbove = 4096;
+
+    /// <summary>How many of the newest stored decisions are replayed at start: as many passages as are kept.</summary>
+    public const int RememberedDecisions = PruneAbove;
     private readonly Dictionary<(int Pair, string PersonId), long> _inside = [];
+
+    /// <summary>
+    /// Replays stored decisions, oldest first, before the first attempt: each grant at a paired reader younger than
+    /// the reset time counts as the passage it was, aged by its wall-clock time.
+    /// </summary>
+    public void Remember(IEnumerable<AccessEvent> decisions)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        var current = options.CurrentValue.AntiPassback;
+        if (current.Mode == AntiPassbackMode.Off)
+        {
+            return;
+        }
+
+        var now = time.GetTimestamp();
+        var wallNow = time.GetUtcNow();
+        foreach (var decision in decisions.Where(d => !d.IsDoorEvent && d.Result == AccessResult.Granted && d.Person is not null))
+        {
+            var age = wallNow - decision.Timestamp;
+            if (age < TimeSpan.Zero || age >= current.ResetAfter)
+            {
+                continue;
+            }
+
+            var reader = keypadReaders.GetValueOrDefault(decision.Reader, decision.Reader);
+            var pair = IndexOfPair(current, reader, out var isExit);
+            if (pair < 0)
+            {
+                continue;
+            }
+
+            if (isExit)
+            {
+                _inside.Remove((pair, decision.Person!));
+            }
+            else
+            {
+                _inside[(pair, decision.Person!)] = now - (long)(age.TotalSeconds * time.TimestampFrequency);
+            }
+        }
+    }
+
+    private static int IndexOfPair(AntiPassbackOptions current, string reader, out bool isExit)
+    {
+        for (var pair = 0; pair < current.Pairs.Count; pair++)
+        {
+            isExit = current.Pairs[pair].Exit == reader;
+            if (isExit || current.Pairs[pair].Entry == reader)
+            {
+                return pair;
+            }
+        }
+
+        isExit = false;
+        return -1;
+    }
 
     public AccessVerdict Apply(AccessAttempt attempt, AccessVerdict verdict)
     {
@@ -30,21 +90,19 @@ public sealed class AntiPassbackRule(
         }
 
         var reader = keypadReaders.GetValueOrDefault(attempt.ReaderId, attempt.ReaderId);
-        for (var pair = 0; pair < current.Pairs.Count; pair++)
+        var pair = IndexOfPair(current, reader, out var isExit);
+        if (pair < 0)
         {
-            if (current.Pairs[pair].Exit == reader)
-            {
-                _inside.Remove((pair, personId));
-                return verdict;
-            }
-
-            if (current.Pairs[pair].Entry == reader)
-            {
-                return Enter(pair, personId, reader, verdict, current);
-            }
+            return verdict;
         }
 
-        return verdict;
+        if (isExit)
+        {
+            _inside.Remove((pair, personId));
+            return verdict;
+        }
+
+        return Enter(pair, personId, reader, verdict, current);
     }
 
     private AccessVerdict Enter(int pair, string personId, string reader, AccessVerdict verdict, AntiPassbackOptions current)

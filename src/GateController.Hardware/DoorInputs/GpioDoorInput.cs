@@ -1,6 +1,7 @@
 using System.Device.Gpio;
 using GateController.Core.Door;
 using GateController.Core.Inputs;
+using GateController.Hardware.Gpio;
 using GateController.Hardware.Relay;
 using Microsoft.Extensions.Logging;
 
@@ -10,7 +11,8 @@ namespace GateController.Hardware.DoorInputs;
 /// One door input on one GPIO line, debounced by the shared <see cref="InputDebouncer"/>: each edge is
 /// fed to it, and a timer reads the line once more when the debounce time has passed, so a change counts
 /// only once the line has held it that long and the last edge of a bounce is never missed. Reports the
-/// level it reads at start as the initial state. Thread-safe.
+/// level it reads at start as the initial state. A line that cannot be opened or read raises a fault
+/// and is tried again every <see cref="RetryInterval"/>; nothing it does throws into the daemon. Thread-safe.
 /// </summary>
 public sealed class GpioDoorInput : IDisposable
 {
@@ -19,7 +21,13 @@ public sealed class GpioDoorInput : IDisposable
     private readonly DoorInput _input;
     private readonly int _pin;
     private readonly PinValue _activeLevel;
+    private readonly PinMode _mode;
     private readonly Action<bool, bool> _changed;
+    private readonly Action<bool> _faulted;
+    private readonly ITimer _reopen;
+    private bool _isFaulted;
+    private bool _listening;
+    private bool _opened;
     private readonly ILogger _logger;
     private readonly InputDebouncer _debouncer;
     private readonly ITimer _settle;
@@ -27,36 +35,49 @@ public sealed class GpioDoorInput : IDisposable
     private bool _disposed;
 
     /// <param name="changed">Called with (active, initial) on each debounced change; first with the level read at start.</param>
-    public GpioDoorInput(GpioController gpio, int door, DoorInput input, DoorInputOptions options, Action<bool, bool> changed, TimeProvider time, ILogger logger)
+    /// <param name="faulted">Called with true when the line cannot be opened or read, and with false once it reads again.</param>
+    public GpioDoorInput(GpioController gpio, int door, DoorInput input, DoorInputOptions options, Action<bool, bool> changed, Action<bool> faulted,
+        TimeProvider time, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(gpio);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(changed);
+        ArgumentNullException.ThrowIfNull(faulted);
         ArgumentNullException.ThrowIfNull(time);
         _gpio = gpio;
         _door = door;
         _input = input;
         _pin = options.Pin;
-        _activeLevel = options.ActiveLevel == RelayActiveLevel.High ? PinValue.High : PinValue.Low;
-        _changed = changed;
-        _logger = logger;
-        _debouncer = new InputDebouncer(1, options.DebounceDuration, time);
-        _gpio.OpenPin(_pin, options.Pull switch
+        _mode = options.Pull switch
         {
             InputPull.Up => PinMode.InputPullUp,
             InputPull.Down => PinMode.InputPullDown,
             _ => PinMode.Input,
-        });
+        };
+        _activeLevel = options.ActiveLevel == RelayActiveLevel.High ? PinValue.High : PinValue.Low;
+        _changed = changed;
+        _faulted = faulted;
+        _logger = logger;
+        _debouncer = new InputDebouncer(1, options.DebounceDuration, time);
         _settle = time.CreateTimer(_ => Sample(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        var active = ReadActive();
-        lock (_gate)
-        {
-            _debouncer.Reset(0, active);
-        }
+        _reopen = time.CreateTimer(_ => Open(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        // A line that cannot be had at start (chip missing, line held by another process) is an alarm, not a daemon that stops.
+        Open();
+    }
 
-        Log.Ready(logger, door, input, _pin, active ? "active" : "inactive");
-        _changed(active, true);
-        _gpio.RegisterCallbackForPinValueChangedEvent(_pin, PinEventTypes.Rising | PinEventTypes.Falling, OnEdge);
+    /// <summary>How often a line that failed is opened and read again.</summary>
+    public static TimeSpan RetryInterval { get; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>True while the line cannot be opened or read.</summary>
+    public bool IsFaulted
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _isFaulted;
+            }
+        }
     }
 
     public DoorInput Input => _input;
@@ -95,15 +116,15 @@ public sealed class GpioDoorInput : IDisposable
         {
             active = ReadActive();
         }
-        catch (IOException exception)
+        catch (Exception exception) when (IsLineFailure(exception))
         {
-            Log.ReadFailed(_logger, _door, _input, _pin, exception);
+            Fault(exception);
             return;
         }
 
         lock (_gate)
         {
-            if (_disposed)
+            if (_disposed || _isFaulted)
             {
                 return;
             }
@@ -124,6 +145,81 @@ public sealed class GpioDoorInput : IDisposable
         }
     }
 
+    /// <summary>
+    /// Opens the line if need be and reads it; its level then counts as a fresh start (no edge consequences, so a door
+    /// found open after a fault is not "forced"). On failure, raises the fault once and tries again later.
+    /// </summary>
+    private void Open()
+    {
+        bool active;
+        try
+        {
+            if (!_opened)
+            {
+                GpioLines.Open(_gpio, _pin, _mode, null);
+                _opened = true;
+            }
+
+            active = ReadActive();
+        }
+        catch (Exception exception) when (IsLineFailure(exception))
+        {
+            Fault(exception);
+            return;
+        }
+
+        bool recovered;
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _debouncer.Reset(0, active);
+            recovered = _isFaulted;
+            _isFaulted = false;
+            Log.Ready(_logger, _door, _input, _pin, active ? "active" : "inactive");
+            _changed(active, true);
+            if (!_listening)
+            {
+                _gpio.RegisterCallbackForPinValueChangedEvent(_pin, PinEventTypes.Rising | PinEventTypes.Falling, OnEdge);
+                _listening = true;
+            }
+        }
+
+        if (recovered)
+        {
+            _faulted(false);
+        }
+    }
+
+    private void Fault(Exception exception)
+    {
+        bool first;
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            first = !_isFaulted;
+            _isFaulted = true;
+            _reopen.Change(RetryInterval, Timeout.InfiniteTimeSpan);
+        }
+
+        if (first)
+        {
+            Log.ReadFailed(_logger, _door, _input, _pin, exception);
+            _faulted(true);
+        }
+    }
+
+    /// <summary>What libgpiod and the kernel give for a line that is gone or held elsewhere; anything else is a bug.</summary>
+    private static bool IsLineFailure(Exception exception) =>
+        exception is IOException or InvalidOperationException or UnauthorizedAccessException or System.ComponentModel.Win32Exception;
+
     private bool ReadActive() => _gpio.Read(_pin) == _activeLevel;
 
     public void Dispose()
@@ -137,8 +233,12 @@ public sealed class GpioDoorInput : IDisposable
 
             _disposed = true;
             _settle.Dispose();
+            _reopen.Dispose();
         }
 
-        _gpio.UnregisterCallbackForPinValueChangedEvent(_pin, OnEdge);
+        if (_listening)
+        {
+            _gpio.UnregisterCallbackForPinValueChangedEvent(_pin, OnEdge);
+        }
     }
 }

@@ -24,6 +24,7 @@ public sealed class SimulatedGpioDriver : GpioDriver
     private readonly List<PinWrite> _writes = [];
     private readonly Dictionary<int, int> _failingWrites = [];
     private bool _chipLost;
+    private readonly HashSet<int> _failingReads = [];
 
     public SimulatedGpioDriver(TimeProvider time, int pinCount = DefaultPinCount)
     {
@@ -77,6 +78,22 @@ public sealed class SimulatedGpioDriver : GpioDriver
         lock (_gate)
         {
             _failingWrites[pinNumber] = count;
+        }
+    }
+
+    /// <summary>While <paramref name="fail"/>, every read of <paramref name="pinNumber"/> throws <see cref="IOException"/> (one broken line).</summary>
+    public void FailReads(int pinNumber, bool fail = true)
+    {
+        lock (_gate)
+        {
+            if (fail)
+            {
+                _failingReads.Add(pinNumber);
+            }
+            else
+            {
+                _failingReads.Remove(pinNumber);
+            }
         }
     }
 
@@ -215,6 +232,10 @@ public sealed class SimulatedGpioDriver : GpioDriver
         lock (_gate)
         {
             ThrowIfChipLost(pinNumber);
+            if (_failingReads.Contains(pinNumber))
+            {
+                throw new IOException($"Simulated read failure on GPIO {pinNumber}.");
+            }
         }
 
         return ValueOf(pinNumber);

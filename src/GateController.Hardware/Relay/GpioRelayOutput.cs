@@ -1,5 +1,6 @@
 using System.Device.Gpio;
 using GateController.Core.Door;
+using GateController.Hardware.Gpio;
 using Microsoft.Extensions.Logging;
 
 namespace GateController.Hardware.Relay;
@@ -16,20 +17,51 @@ public sealed class GpioRelayOutput : IRelayOutput
     private readonly int _pin;
     private readonly PinValue _locked;
     private readonly PinValue _unlocked;
+    private readonly RelayOptions _options;
+    private readonly ILogger<GpioRelayOutput> _logger;
+    private bool _claimed;
 
+    /// <summary>
+    /// Requests the line at its locked level. A line that cannot be had now (the chip is missing, another process
+    /// holds it) does not throw: the first <see cref="Drive"/> tries again and throws, so the door controller raises
+    /// <c>relayFault</c>, reports the door failed and retries, while the other door, cards and PINs carry on.
+    /// </summary>
     public GpioRelayOutput(GpioController gpio, RelayOptions options, ILogger<GpioRelayOutput> logger)
     {
         ArgumentNullException.ThrowIfNull(gpio);
         ArgumentNullException.ThrowIfNull(options);
         _gpio = gpio;
+        _options = options;
+        _logger = logger;
         _pin = options.Pin;
         _locked = options.LockedLevel;
         _unlocked = options.UnlockedLevel;
-        _gpio.OpenPin(_pin, PinMode.Output, _locked);
-        Log.Ready(logger, _pin, options.ActiveLevel, options.LockType, _locked == PinValue.High ? "high" : "low");
+        try
+        {
+            Claim();
+        }
+        catch (Exception exception) when (exception is IOException or InvalidOperationException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
+        {
+            Log.ClaimFailed(logger, _pin, exception.Message);
+        }
     }
 
     public int Pin => _pin;
 
-    public void Drive(bool unlocked) => _gpio.Write(_pin, unlocked ? _unlocked : _locked);
+    public void Drive(bool unlocked)
+    {
+        if (!_claimed)
+        {
+            Claim();
+        }
+
+        _gpio.Write(_pin, unlocked ? _unlocked : _locked);
+    }
+
+    private void Claim()
+    {
+        GpioLines.Open(_gpio, _pin, PinMode.Output, _locked);
+        _claimed = true;
+        Log.Ready(_logger, _pin, _options.ActiveLevel, _options.LockType, _locked == PinValue.High ? "high" : "low");
+    }
 }

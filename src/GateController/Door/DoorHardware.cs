@@ -48,7 +48,7 @@ internal sealed class DoorHardware : IDisposable
             {
                 var number = door.Number;
                 _inputs.Add(new GpioDoorInput(gpio, number, input, inputOptions,
-                    (active, initial) => Doors.OnInput(number, input, active, initial), time, inputLogger));
+                    (active, initial) => Doors.OnInput(number, input, active, initial), faulted => Doors.OnInputFault(number, input, faulted), time, inputLogger));
             }
         }
     }

@@ -1,5 +1,6 @@
 using GateController.Core.Access;
 using GateController.Core.Rules;
+using GateController.Face;
 using GateController.Readers;
 using GateController.Storage.AccessRules;
 using GateController.Storage.Store;
@@ -17,7 +18,9 @@ internal static class RulesHostingExtensions
     public static IServiceCollection AddAccessRules(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AccessRulesOptions>().Bind(configuration.GetSection(AccessRulesOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<AccessRulesOptions>>(sp => new AccessRulesOptionsValidator(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IValidateOptions<AccessRulesOptions>>(sp => new AccessRulesOptionsValidator(
+            sp.GetRequiredService<TimeProvider>(),
+            [.. sp.GetRequiredService<IOptions<AccessPointOptions>>().Value.ReaderIds, FaceObservationHandler.ReaderId]));
         services.AddSingleton(sp =>
         {
             var time = sp.GetRequiredService<TimeProvider>();

@@ -88,6 +88,51 @@ public sealed class DoorFaultTests
     }
 
     [Test]
+    public void A_gpio_chip_missing_at_start_up_reports_the_door_failed_keeps_it_locked_and_brings_it_up_when_the_chip_appears()
+    {
+        using var rig = new DoorRig(beforeDoors: driver => driver.ChipLost = true);
+
+        Assert.That(rig.State().RelayFault, Does.Contain("gone"), "built, not thrown: the daemon starts and says which door failed");
+        Assert.That(rig.AlarmReasons().Count(r => r == DoorAlarm.RelayFault), Is.EqualTo(1));
+        Assert.That(rig.Alarms().Where(a => a.Reason == DoorAlarm.InputFault).Select(a => a.Reader),
+            Is.EquivalentTo(new[] { "door1:contact", "door1:exit", "door1:fire", "door1:tamper" }));
+        Assert.That(rig.Doors.Open(DoorRig.Attempt("front")), Is.EqualTo(DoorOpenOutcome.RelayFailed));
+        rig.Advance(DoorOptions.DefaultHoldOpenDuration + TimeSpan.FromSeconds(1));
+        Assert.That(rig.LineWrites(), Is.Empty, "nothing was ever driven");
+
+        rig.Driver.ChipLost = false;
+        rig.Advance(DoorOptions.RelayRetryInterval);
+
+        Assert.That(rig.State().RelayFault, Is.Null);
+        Assert.That(rig.State().ActiveAlarms, Is.Empty, "the relay fault and every input fault cleared");
+        Assert.That(rig.LineWrites()[0], Is.False, "requested at its locked level first");
+        Assert.That(rig.Doors.Open(DoorRig.Attempt("front")), Is.EqualTo(DoorOpenOutcome.Opened));
+        Assert.That(rig.LineUnlocked(), Is.True);
+    }
+
+    [Test]
+    public void An_input_line_that_stops_reading_raises_input_fault_and_leaves_the_relay_alone()
+    {
+        using var rig = new DoorRig();
+        rig.Physical().FollowRelay = false;
+        rig.Driver.FailReads(25);
+
+        rig.Set(DoorInput.Contact, true);
+        rig.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.That(rig.Alarms().Select(a => (a.Reader, a.Reason)), Is.EqualTo(new[] { ("door1:contact", DoorAlarm.InputFault) }));
+        Assert.That(rig.State().ActiveAlarms, Does.Contain(DoorAlarm.InputFault));
+        Assert.That(rig.Doors.Open(DoorRig.Attempt("front")), Is.EqualTo(DoorOpenOutcome.Opened));
+        rig.Advance(TimeSpan.FromSeconds(10));
+        Assert.That(rig.LineUnlocked(), Is.False, "the pulse ended as usual");
+
+        rig.Driver.FailReads(25, fail: false);
+        rig.Advance(GateController.Hardware.DoorInputs.GpioDoorInput.RetryInterval);
+        Assert.That(rig.State().ActiveAlarms, Is.Empty);
+        Assert.That(rig.Recorded.Last().Result, Is.EqualTo(GateController.Core.Access.AccessResult.Cleared));
+    }
+
+    [Test]
     public void The_relay_line_is_requested_locked_and_never_reads_unlocked_before_a_grant()
     {
         var unlockedBeforeGrant = false;

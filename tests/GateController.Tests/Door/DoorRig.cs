@@ -49,7 +49,8 @@ public sealed class DoorRig : IDisposable
             foreach (var (input, options) in inputs)
             {
                 var door = number;
-                _inputs.Add(new GpioDoorInput(Gpio, door, input, options, (active, initial) => Doors.OnInput(door, input, active, initial), Time, NullLogger.Instance));
+                _inputs.Add(new GpioDoorInput(Gpio, door, input, options, (active, initial) => Doors.OnInput(door, input, active, initial),
+                    faulted => Doors.OnInputFault(door, input, faulted), Time, NullLogger.Instance));
             }
         }
     }

@@ -18,6 +18,7 @@ public sealed class GpioDoorInputTests : IDisposable
     private readonly SimulatedGpioDriver _driver;
     private readonly GpioController _gpio;
     private readonly List<(bool Active, bool Initial)> _changes = [];
+    private readonly List<bool> _faults = [];
 
     public GpioDoorInputTests()
     {
@@ -29,7 +30,7 @@ public sealed class GpioDoorInputTests : IDisposable
 
     private GpioDoorInput Open(RelayActiveLevel active, InputPull pull) => new(
         _gpio, 1, DoorInput.Contact, new DoorInputOptions { Pin = Pin, ActiveLevel = active, Pull = pull, DebounceDuration = Debounce },
-        (isActive, initial) => _changes.Add((isActive, initial)), _time, NullLogger.Instance);
+        (isActive, initial) => _changes.Add((isActive, initial)), _faults.Add, _time, NullLogger.Instance);
 
     private void Step(int milliseconds)
     {
@@ -67,5 +68,43 @@ public sealed class GpioDoorInputTests : IDisposable
         Step(100);
 
         Assert.That(_changes, Is.EqualTo(new[] { (false, true), (true, false) }), "five edges in 25 ms, one change");
+    }
+
+    [Test]
+    public void A_line_that_cannot_be_had_at_start_raises_a_fault_instead_of_throwing_and_reports_its_level_once_it_can()
+    {
+        _driver.ChipLost = true;
+        using var input = Open(RelayActiveLevel.High, InputPull.Down);
+
+        Assert.That((input.IsFaulted, _faults.Count, _changes.Count), Is.EqualTo((true, 1, 0)));
+        _time.Advance(GpioDoorInput.RetryInterval * 3);
+        Assert.That(_faults, Is.EqualTo(new[] { true }), "one fault, however many retries fail");
+
+        _driver.ChipLost = false;
+        _time.Advance(GpioDoorInput.RetryInterval);
+
+        Assert.That(input.IsFaulted, Is.False);
+        Assert.That(_faults, Is.EqualTo(new[] { true, false }));
+        Assert.That(_changes, Is.EqualTo(new[] { (false, true) }), "the level read once the line is back counts as a fresh start");
+        _driver.SimulateEdge(Pin, PinEventTypes.Rising);
+        Step(60);
+        Assert.That(_changes[^1], Is.EqualTo((true, false)), "and its edges are heard");
+    }
+
+    [Test]
+    public void A_read_that_fails_mid_run_raises_one_fault_and_clears_when_the_line_reads_again()
+    {
+        using var input = Open(RelayActiveLevel.High, InputPull.Down);
+        _driver.ChipLost = true;
+
+        _driver.SimulateEdge(Pin, PinEventTypes.Rising);
+        _driver.SimulateEdge(Pin, PinEventTypes.Falling);
+        Step(60);
+
+        Assert.That((input.IsFaulted, _faults.Count), Is.EqualTo((true, 1)));
+        _driver.ChipLost = false;
+        _time.Advance(GpioDoorInput.RetryInterval);
+        Assert.That(_faults, Is.EqualTo(new[] { true, false }));
+        Assert.That(input.IsFaulted, Is.False);
     }
 }

@@ -115,20 +115,35 @@ public sealed class FaceObservationHandlerTests
         Assert.That(((FaceMatchCredential)decision.Attempt.Credential).PersonId, Is.EqualTo("bbt_amy"));
     }
 
+    [Test]
+    public async Task A_face_at_a_camera_listed_under_door_2_opens_door_2_and_leaves_door_1_locked()
+    {
+        using var rig = new EngineRig(new FakeTimeProvider(), cameraDoor: 2);
+
+        var decision = await rig.Handler(_index).Handle(_enrolled)!;
+
+        Assert.That((decision.Granted, decision.Event.Door), Is.EqualTo((true, 2)));
+        Assert.That((rig.UnlocksOf(17), rig.UnlocksOf(27)), Is.EqualTo((0, 1)));
+    }
+
     private sealed class EngineRig : IDisposable
     {
         private readonly GpioController _gpio;
         private readonly TimeProvider _time;
 
-        public EngineRig(TimeProvider time)
+        /// <param name="cameraDoor">The door the camera is listed under (door 1 on relay GPIO 17, door 2 on GPIO 27).</param>
+        public EngineRig(TimeProvider time, int cameraDoor = 1)
         {
             _time = time;
             Driver = new SimulatedGpioDriver(time);
             _gpio = new GpioController(Driver);
             var events = new AccessEventPublisher([]);
             _doors = new DoorSet(
-                [new DoorController(1, new DoorOptions(), new GpioRelayOutput(_gpio, new RelayOptions { Pin = 17 }, NullLogger<GpioRelayOutput>.Instance), events, time, NullLogger.Instance)],
-                new Dictionary<string, int>());
+                [
+                    new DoorController(1, new DoorOptions(), new GpioRelayOutput(_gpio, new RelayOptions { Pin = 17 }, NullLogger<GpioRelayOutput>.Instance), events, time, NullLogger.Instance),
+                    new DoorController(2, new DoorOptions(), new GpioRelayOutput(_gpio, new RelayOptions { Pin = 27 }, NullLogger<GpioRelayOutput>.Instance), events, time, NullLogger.Instance),
+                ],
+                new Dictionary<string, int> { [FaceObservationHandler.ReaderId] = cameraDoor });
             var decisions = new FixedOptionsMonitor<FaceDecisionOptions>(new FaceDecisionOptions());
             Engine = new AccessDecisionEngine([new FaceMatchVerifier(decisions)], _doors, events, time, NullLogger<AccessDecisionEngine>.Instance);
             Decisions = decisions;
@@ -138,7 +153,9 @@ public sealed class FaceObservationHandlerTests
 
         public SimulatedGpioDriver Driver { get; }
 
-        public int Unlocks => Driver.Writes.Count(w => w.Pin == 17 && w.Value == PinValue.High);
+        public int Unlocks => UnlocksOf(17);
+
+        public int UnlocksOf(int relayPin) => Driver.Writes.Count(w => w.Pin == relayPin && w.Value == PinValue.High);
 
         public AccessDecisionEngine Engine { get; }
 

@@ -1,4 +1,5 @@
 using GateController.Core.Access;
+using GateController.Core.Events;
 using GateController.Core.Rules;
 
 namespace GateController.Tests.Rules;
@@ -78,5 +79,27 @@ public sealed class AntiPassbackScenarioTests
         var granted = rig.SwipeCard("front");
 
         Assert.That((refused.Reason, granted.Result), Is.EqualTo((AccessRefusals.NoAccessGroup, AccessResult.Granted)));
+    }
+
+    [TestCase(new[] { "-10 front granted" }, AccessResult.Denied, TestName = "An entry stored 10 minutes before a restart still refuses a second entry")]
+    [TestCase(new[] { "-10 front granted", "-5 front-out granted" }, AccessResult.Granted, TestName = "A stored entry followed by a stored exit lets the person in")]
+    [TestCase(new[] { "-31 front granted" }, AccessResult.Granted, TestName = "A stored entry older than the reset time is forgotten")]
+    [TestCase(new[] { "-10 front denied" }, AccessResult.Granted, TestName = "A stored refusal was no passage")]
+    [TestCase(new[] { "-10 front-keypad granted" }, AccessResult.Denied, TestName = "A stored entry by the entry keypad counts as the entry reader's")]
+    public void Stored_decisions_replayed_at_start_carry_anti_passback_across_a_restart(string[] stored, AccessResult expected)
+    {
+        using var rig = new RulesRig("UTC", AntiPassback(AntiPassbackMode.Hard));
+        rig.AddResident();
+        var now = rig.Time.GetUtcNow();
+        rig.AntiPassback.Remember(stored.Select((line, i) =>
+        {
+            var (minutes, reader, result) = (line.Split(' ')[0], line.Split(' ')[1], line.Split(' ')[2]);
+            return new AccessEvent(i + 1, now.AddMinutes(int.Parse(minutes, System.Globalization.CultureInfo.InvariantCulture)), AccessMethod.Card, reader, "A-1",
+                result == "granted" ? AccessResult.Granted : AccessResult.Denied, "card", TimeSpan.Zero);
+        }));
+
+        var entry = rig.SwipeCard("front");
+
+        Assert.That(entry.Result, Is.EqualTo(expected), entry.Reason);
     }
 }

@@ -24,6 +24,22 @@ public sealed class RuleOptionsTests
         Assert.That(result.Failures, Has.Some.StartsWith("Access:AntiPassback:Mode is Hard but no Pairs are configured"));
     }
 
+    [Test]
+    public void An_anti_passback_pair_naming_a_reader_that_is_not_configured_is_refused_with_the_ids_that_are()
+    {
+        var options = new AccessRulesOptions
+        {
+            AntiPassback = new AntiPassbackOptions { Mode = AntiPassbackMode.Hard, Pairs = [new AntiPassbackPair { Entry = "front", Exit = "frnt-out" }] },
+        };
+
+        var result = new AccessRulesOptionsValidator(TimeProvider.System, ["front", "front-out", "camera"]).Validate(null, options);
+
+        Assert.That(result.Failures, Is.EqualTo(new[]
+        {
+            "Access:AntiPassback:Pairs:0:Exit is 'frnt-out', which is no configured reader; expected one of camera, front, front-out.",
+        }));
+    }
+
     [TestCase("Asia/Shanghai")]
     [TestCase("Europe/Berlin")]
     [TestCase("")]

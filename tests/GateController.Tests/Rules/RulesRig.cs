@@ -59,6 +59,7 @@ internal sealed class RulesRig : IDisposable
         var monitor = new FixedOptionsMonitor<AccessRulesOptions>(Options);
         var clock = new SiteClock(Time, TimeZoneInfo.FindSystemTimeZoneById(timeZone));
         var keypads = new Dictionary<string, string> { ["front-keypad"] = "front" };
+        AntiPassback = new AntiPassbackRule(monitor, keypads, Time, NullLogger<AntiPassbackRule>.Instance);
         _engine = new AccessDecisionEngine(
             [
                 new FaceMatchVerifier(new FixedOptionsMonitor<FaceDecisionOptions>(new FaceDecisionOptions())),
@@ -72,11 +73,13 @@ internal sealed class RulesRig : IDisposable
             [
                 new PersonAccessRule(_rules, clock, monitor),
                 new DoorMethodRule(monitor, keypads, clock),
-                new AntiPassbackRule(monitor, keypads, Time, NullLogger<AntiPassbackRule>.Instance),
+                AntiPassback,
             ]);
     }
 
     public FakeTimeProvider Time => _sandbox.Time;
+
+    public AntiPassbackRule AntiPassback { get; }
 
     public GateStore Store { get; }
 
