@@ -14,8 +14,9 @@ public static class VisionServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the vision options (validated at start), the model catalog and fetcher, the template index
-    /// and the camera. The face analyser is opened by the host with <c>FaceAnalyzer.CreateAsync</c>, because
-    /// fetching models is asynchronous and may download.
+    /// and the camera options. The face analyser is opened by the host with <c>FaceAnalyzer.CreateAsync</c>, because
+    /// fetching models is asynchronous and may download; the camera itself is opened in the face worker process,
+    /// with the host's pixel limit.
     /// </summary>
     public static IServiceCollection AddVision(this IServiceCollection services, IConfiguration configuration)
     {
@@ -35,10 +36,6 @@ public static class VisionServiceCollectionExtensions
             return new TemplateIndex(embedder.EmbeddingDimension
                 ?? throw new InvalidOperationException($"{embedder.File} has no embeddingDimension in models/manifest.json."));
         });
-        services.TryAddSingleton(provider => new CameraFrameSource(
-            provider.GetRequiredService<IOptions<CameraOptions>>().Value,
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetService<ILogger<CameraFrameSource>>()));
         return services;
     }
 }

@@ -9,7 +9,7 @@ namespace GateController.Vision.Camera;
 public sealed class CameraFrame : IDisposable
 {
     private readonly FramePool? _pool;
-    private readonly FrameBuffer? _buffer;
+    private readonly FaceImage? _buffer;
     private FaceImage? _image;
     private int _out;
 
@@ -23,7 +23,7 @@ public sealed class CameraFrame : IDisposable
     internal CameraFrame(FramePool pool)
     {
         _pool = pool;
-        _buffer = new FrameBuffer();
+        _buffer = new FaceImage(1, 1);
     }
 
     public FaceImage Image => _image ?? throw new InvalidOperationException("The frame has not been captured yet.");
@@ -33,13 +33,13 @@ public sealed class CameraFrame : IDisposable
 
     public DateTimeOffset CapturedAt { get; private set; }
 
-    /// <summary>What the reader fills (pooled frames only).</summary>
-    internal FrameBuffer Buffer => _buffer ?? throw new InvalidOperationException("Only a pooled frame has a capture buffer.");
+    /// <summary>What the reader fills, reshaping it to the source's size (pooled frames only).</summary>
+    internal FaceImage Buffer => _buffer ?? throw new InvalidOperationException("Only a pooled frame has a capture buffer.");
 
-    /// <summary>Marks a filled pooled frame as handed out; its image wraps the buffer from the first fill on.</summary>
+    /// <summary>Marks a filled pooled frame as handed out; its image is the buffer from the first fill on.</summary>
     internal void Stamp(long sequence, DateTimeOffset capturedAt)
     {
-        _image ??= new FaceImage(Buffer.Mat);
+        _image ??= Buffer;
         Sequence = sequence;
         CapturedAt = capturedAt;
         Volatile.Write(ref _out, 1);
@@ -61,7 +61,7 @@ public sealed class CameraFrame : IDisposable
     /// <summary>Frees the native memory for good (the pool is closing).</summary>
     internal void Release()
     {
-        // The image wraps the buffer's Mat; disposing both is safe (OpenCvSharp ignores a second Dispose).
+        // A pooled frame's image is its buffer; FaceImage ignores a second Dispose.
         _image?.Dispose();
         _buffer?.Dispose();
     }

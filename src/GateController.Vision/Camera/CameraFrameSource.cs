@@ -1,7 +1,6 @@
 using GateController.Vision.Imaging;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using OpenCvSharp;
 
 namespace GateController.Vision.Camera;
 
@@ -13,6 +12,7 @@ namespace GateController.Vision.Camera;
 public sealed class CameraFrameSource : IDisposable
 {
     private readonly CameraOptions _options;
+    private readonly ImageSizeLimit _limit;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stopping = new();
@@ -31,9 +31,11 @@ public sealed class CameraFrameSource : IDisposable
     private DateTimeOffset? _lastFrameAt;
     private long _sequence;
     private long _reconnects;
+    private long _refused;
     private long _captureAllocatedBytes;
 
-    public CameraFrameSource(CameraOptions options, TimeProvider timeProvider, ILogger<CameraFrameSource>? logger = null)
+    /// <param name="limit">Frames declaring more pixels are refused before any memory is taken for them.</param>
+    public CameraFrameSource(CameraOptions options, ImageSizeLimit limit, TimeProvider timeProvider, ILogger<CameraFrameSource>? logger = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Source);
         if (options.MaxBackoff < options.InitialBackoff)
@@ -42,6 +44,7 @@ public sealed class CameraFrameSource : IDisposable
         }
 
         _options = options;
+        _limit = limit;
         _time = timeProvider;
         _logger = logger ?? NullLogger<CameraFrameSource>.Instance;
         _pacer = timeProvider.CreateTimer(static state => ((ManualResetEventSlim)state!).Set(), _paced, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
@@ -59,7 +62,7 @@ public sealed class CameraFrameSource : IDisposable
         {
             lock (_gate)
             {
-                return new CameraHealth(_state, _options.Source, _lastError, _lastFrameAt, _sequence, _slot.Dropped, _reconnects);
+                return new CameraHealth(_state, _options.Source, _lastError, _lastFrameAt, _sequence, _slot.Dropped, _reconnects, Interlocked.Read(ref _refused));
             }
         }
     }
@@ -190,7 +193,7 @@ public sealed class CameraFrameSource : IDisposable
         long framesRead = 0;
         try
         {
-            using var reader = source.Open(file => Log.SkippedUnreadable(_logger, file));
+            using var reader = source.Open(_limit, Skipped);
             var interval = TimeSpan.FromSeconds(1 / _options.FrameRateLimit);
             while (!token.IsCancellationRequested)
             {
@@ -228,10 +231,16 @@ public sealed class CameraFrameSource : IDisposable
 
             return (framesRead, "stopped");
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or OpenCVException or ImageDecodeException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or OpenCvSharp.OpenCVException or ImageDecodeException)
         {
             return (framesRead, exception.Message);
         }
+    }
+
+    private void Skipped(ImageDecodeException refusal)
+    {
+        Interlocked.Increment(ref _refused);
+        Log.SkippedFrame(_logger, refusal.Message);
     }
 
     private void MarkConnected(CameraSource source)

@@ -1,6 +1,9 @@
 namespace GateController.Vision.Camera;
 
-/// <summary>What <c>status</c> shows about the camera.</summary>
+/// <summary>
+/// What <c>status</c> shows about the camera. <see cref="FramesRefused"/> counts frames the source skipped
+/// (an unreadable photo of a folder, or one over the pixel limit).
+/// </summary>
 public sealed record CameraHealth(
     CameraState State,
     string Source,
@@ -8,4 +11,5 @@ public sealed record CameraHealth(
     DateTimeOffset? LastFrameAt,
     long FramesCaptured,
     long FramesDropped,
-    long Reconnects);
+    long Reconnects,
+    long FramesRefused = 0);

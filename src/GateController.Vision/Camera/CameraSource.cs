@@ -1,3 +1,5 @@
+using GateController.Vision.Imaging;
+
 namespace GateController.Vision.Camera;
 
 /// <summary>What a <see cref="CameraOptions.Source"/> string means; decided at each open, so a folder may appear later.</summary>
@@ -38,7 +40,8 @@ internal readonly record struct CameraSource(CameraSourceKind Kind, string Locat
         _ => $"image folder {Location}",
     };
 
-    /// <param name="skipped">Told about each unreadable file a folder source skips.</param>
-    public IFrameReader Open(Action<string> skipped) =>
-        Kind == CameraSourceKind.ImageFolder ? ImageFolderReader.Open(Location, skipped) : VideoCaptureReader.Open(this);
+    /// <param name="limit">Frames declaring more pixels are refused before any memory is taken for them.</param>
+    /// <param name="skipped">Told about each file a folder source skips (unreadable or over the limit).</param>
+    public IFrameReader Open(ImageSizeLimit limit, Action<ImageDecodeException> skipped) =>
+        Kind == CameraSourceKind.ImageFolder ? ImageFolderReader.Open(Location, limit, skipped) : VideoCaptureReader.Open(this, limit);
 }

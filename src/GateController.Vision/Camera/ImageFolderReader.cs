@@ -9,18 +9,20 @@ namespace GateController.Vision.Camera;
 internal sealed class ImageFolderReader : IFrameReader
 {
     private readonly string[] _files;
-    private readonly Action<string> _skipped;
+    private readonly ImageSizeLimit _limit;
+    private readonly Action<ImageDecodeException> _skipped;
     private int _next;
 
-    private ImageFolderReader(string[] files, Action<string> skipped)
+    private ImageFolderReader(string[] files, ImageSizeLimit limit, Action<ImageDecodeException> skipped)
     {
         _files = files;
+        _limit = limit;
         _skipped = skipped;
     }
 
     public bool IsRecorded => true;
 
-    public static ImageFolderReader Open(string folder, Action<string> skipped)
+    public static ImageFolderReader Open(string folder, ImageSizeLimit limit, Action<ImageDecodeException> skipped)
     {
         if (!Directory.Exists(folder))
         {
@@ -33,28 +35,32 @@ internal sealed class ImageFolderReader : IFrameReader
             .ToArray();
         return files.Length == 0
             ? throw new IOException($"The image folder {folder} holds no .jpg, .jpeg or .png files.")
-            : new ImageFolderReader(files, skipped);
+            : new ImageFolderReader(files, limit, skipped);
     }
 
-    /// <summary>The next readable photo; an unreadable one is reported and skipped, so it cannot stall the loop.</summary>
+    /// <summary>
+    /// The next readable photo; an unreadable one, or one declaring more pixels than the limit, is reported and
+    /// skipped, so it cannot stall the loop.
+    /// </summary>
     /// <remarks>
-    /// Unlike a camera this allocates per photo (the file's bytes, its handle, the decoded Mat): a folder is
-    /// simulation's stand-in, paced to a few frames a second, and decoding a file cannot reuse a Mat in OpenCvSharp.
+    /// Unlike a camera this allocates per photo (the file's bytes, its handle, the decoded image): a folder is
+    /// simulation's stand-in, paced to a few frames a second.
     /// </remarks>
-    public bool TryRead(FrameBuffer destination)
+    public bool TryRead(FaceImage destination)
     {
         while (_next < _files.Length)
         {
             var file = _files[_next++];
             try
             {
-                using var photo = FaceImage.Load(file);
-                photo.Mat.CopyTo(destination.Mat);
+                using var photo = FaceImage.Load(file, _limit);
+                destination.Reshape(photo.Width, photo.Height);
+                photo.Pixels.CopyTo(destination.Pixels);
                 return true;
             }
-            catch (ImageDecodeException)
+            catch (ImageDecodeException exception)
             {
-                _skipped(file);
+                _skipped(exception);
             }
         }
 

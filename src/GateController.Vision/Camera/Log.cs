@@ -19,6 +19,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 2104, Level = LogLevel.Critical, Message = "Camera capture for {Source} failed unexpectedly")]
     public static partial void CaptureFailed(ILogger logger, string source, Exception exception);
 
-    [LoggerMessage(EventId = 2105, Level = LogLevel.Warning, Message = "Skipped {File}: not a readable JPEG or PNG")]
-    public static partial void SkippedUnreadable(ILogger logger, string file);
+    [LoggerMessage(EventId = 2105, Level = LogLevel.Warning, Message = "Skipped a frame: {Reason}")]
+    public static partial void SkippedFrame(ILogger logger, string reason);
 }

@@ -7,16 +7,21 @@ namespace GateController.Vision.Camera;
 internal sealed class VideoCaptureReader : IFrameReader
 {
     private readonly VideoCapture _capture;
+    private readonly ImageSizeLimit _limit;
+    private readonly string _description;
+    private readonly Mat _frame = new();
 
-    private VideoCaptureReader(VideoCapture capture, bool isRecorded)
+    private VideoCaptureReader(VideoCapture capture, bool isRecorded, ImageSizeLimit limit, string description)
     {
         _capture = capture;
         IsRecorded = isRecorded;
+        _limit = limit;
+        _description = description;
     }
 
     public bool IsRecorded { get; }
 
-    public static VideoCaptureReader Open(CameraSource source)
+    public static VideoCaptureReader Open(CameraSource source, ImageSizeLimit limit)
     {
         var capture = source.Kind switch
         {
@@ -31,27 +36,39 @@ internal sealed class VideoCaptureReader : IFrameReader
             throw new IOException($"OpenCV could not open the {source.Describe()}.");
         }
 
-        return new VideoCaptureReader(capture, source.Kind == CameraSourceKind.VideoFile);
+        return new VideoCaptureReader(capture, source.Kind == CameraSourceKind.VideoFile, limit, source.Describe());
     }
 
-    /// <remarks>Allocates nothing: Read(Mat) decodes into the buffer's memory, and a grey or BGRA camera is converted in place.</remarks>
-    public bool TryRead(FrameBuffer destination)
+    /// <remarks>Allocates nothing: Read(Mat) decodes into the reused Mat, whose rows are copied into the frame.</remarks>
+    public unsafe bool TryRead(FaceImage destination)
     {
-        var frame = destination.Mat;
-        if (!_capture.Read(frame) || frame.Empty())
+        if (!_capture.Read(_frame) || _frame.Empty())
         {
             return false;
         }
 
-        if (frame.Type() != MatType.CV_8UC3)
+        if (_frame.Type() != MatType.CV_8UC3)
         {
-            ImageOperations.CvtColor(destination.Arrays, destination.Arrays, frame.Channels() == 1 ? ColorConversionCodes.GRAY2BGR : ColorConversionCodes.BGRA2BGR);
+            Cv2.CvtColor(_frame, _frame, _frame.Channels() == 1 ? ColorConversionCodes.GRAY2BGR : ColorConversionCodes.BGRA2BGR);
+        }
+
+        _limit.Check(_description, _frame.Cols, _frame.Rows);
+        destination.Reshape(_frame.Cols, _frame.Rows);
+        var step = _frame.Step();
+        var data = (byte*)_frame.DataPointer;
+        for (var y = 0; y < destination.Height; y++)
+        {
+            new ReadOnlySpan<byte>(data + (y * step), destination.Stride).CopyTo(destination.Row(y));
         }
 
         return true;
     }
 
-    public void Dispose() => _capture.Dispose();
+    public void Dispose()
+    {
+        _frame.Dispose();
+        _capture.Dispose();
+    }
 
     private static VideoCapture OpenFile(string path)
     {

@@ -1,7 +1,6 @@
 using GateController.Vision.Imaging;
 using GateController.Vision.Models;
 using Microsoft.ML.OnnxRuntime;
-using OpenCvSharp;
 
 namespace GateController.Vision.Detection;
 
@@ -18,8 +17,8 @@ public sealed class YuNetFaceDetector : IFaceDetector, IDisposable
     private readonly FaceDetectorOptions _options;
     private readonly string[] _outputNames;
     private readonly Lock _gate = new();
-    private readonly Mat _resized = new();
-    private readonly MatArrays _resizedArrays;
+    private readonly FaceImage _resized = new(1, 1);
+    private readonly BilinearResize _resize = new();
     private readonly RunOptions _runOptions = new();
     private readonly List<DetectedFace> _candidates = [];
     private YuNetBuffers? _buffers;
@@ -36,7 +35,6 @@ public sealed class YuNetFaceDetector : IFaceDetector, IDisposable
         // Output order: cls, obj, bbox, kps, each for strides 8, 16, 32 (the names in the manifest).
         _outputNames = [.. from kind in new[] { "cls", "obj", "bbox", "kps" } from stride in YuNetDecoder.Strides select $"{kind}_{stride}"];
         _session = OnnxSessions.Open(modelPath, intraOpThreads);
-        _resizedArrays = new MatArrays(_resized);
     }
 
     /// <inheritdoc/>
@@ -44,14 +42,14 @@ public sealed class YuNetFaceDetector : IFaceDetector, IDisposable
     public void Detect(FaceImage image, List<DetectedFace> faces)
     {
         ArgumentNullException.ThrowIfNull(faces);
-        var frame = image.Mat;
         lock (_gate)
         {
-            var (width, height, scale) = DetectionGeometry.FitWithin(frame.Cols, frame.Rows, _options.DetectionMaxSide);
-            var source = frame;
+            var (width, height, scale) = DetectionGeometry.FitWithin(image.Width, image.Height, _options.DetectionMaxSide);
+            var source = image;
             if (scale < 1f)
             {
-                ImageOperations.Resize(image.Arrays, _resizedArrays, new Size(width, height), InterpolationFlags.Linear);
+                _resized.Reshape(width, height);
+                _resize.Resize(image, _resized);
                 source = _resized;
             }
 
@@ -74,7 +72,6 @@ public sealed class YuNetFaceDetector : IFaceDetector, IDisposable
     public void Dispose()
     {
         _buffers?.Dispose();
-        _resizedArrays.Dispose();
         _resized.Dispose();
         _runOptions.Dispose();
         _session.Dispose();

@@ -62,7 +62,7 @@ public sealed class OnnxFaceEmbedder : IFaceEmbedder, IDisposable
 
         lock (_gate)
         {
-            PlanarTensor.Fill(aligned.Mat, _inputBuffer, Width, Height, _input);
+            PlanarTensor.Fill(aligned, _inputBuffer, Width, Height, _input);
             _session.RunWithBinding(_runOptions, _binding);
             _outputBuffer.CopyTo(destination);
         }

@@ -1,69 +1,70 @@
-using OpenCvSharp;
-
 namespace GateController.Vision.Imaging;
 
 /// <summary>
-/// An owned 8-bit 3-channel BGR image. OpenCV's <c>Mat</c> stays inside; the host only sees this type.
+/// An owned 8-bit BGR image, rows packed (3 bytes a pixel, no padding). Decoded by SkiaSharp; resized and warped by
+/// hand-written code, so no native image library crosses a layer. A pooled camera frame reuses one across frames.
 /// </summary>
 public sealed class FaceImage : IDisposable
 {
-    private static ReadOnlySpan<byte> JpegMagic => [0xFF, 0xD8, 0xFF];
+    private byte[] _pixels;
+    private bool _disposed;
 
-    private static ReadOnlySpan<byte> PngMagic => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-
-    private readonly Mat _mat;
-    private MatArrays? _arrays;
-
-    /// <summary>Takes ownership of a BGR <paramref name="mat"/> (CV_8UC3).</summary>
-    internal FaceImage(Mat mat)
+    /// <summary>A black <paramref name="width"/> × <paramref name="height"/> image.</summary>
+    internal FaceImage(int width, int height)
     {
-        if (mat.Empty() || mat.Type() != MatType.CV_8UC3)
-        {
-            mat.Dispose();
-            throw new ArgumentException("A FaceImage holds a non-empty 8-bit BGR image.", nameof(mat));
-        }
-
-        _mat = mat;
+        _pixels = [];
+        Reshape(width, height);
     }
 
-    public int Width => _mat.Cols;
+    public int Width { get; private set; }
 
-    public int Height => _mat.Rows;
+    public int Height { get; private set; }
 
-    internal Mat Mat
+    /// <summary>Bytes per row.</summary>
+    internal int Stride => 3 * Width;
+
+    /// <summary>The B, G, R bytes of every pixel, row by row.</summary>
+    internal Span<byte> Pixels
     {
         get
         {
-            ObjectDisposedException.ThrowIf(_mat.IsDisposed, this);
-            return _mat;
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return _pixels.AsSpan(0, Stride * Height);
         }
     }
 
-    /// <summary>The Mat's native OpenCV proxies, made on first use and reused (see <see cref="MatArrays"/>).</summary>
-    internal MatArrays Arrays => _arrays ??= new MatArrays(Mat);
+    /// <summary>The bytes of row <paramref name="y"/>.</summary>
+    internal Span<byte> Row(int y) => Pixels.Slice(y * Stride, Stride);
 
-    /// <summary>Decodes a JPEG or PNG (colour or greyscale) to BGR.</summary>
-    /// <exception cref="ImageDecodeException">The bytes are not a readable JPEG or PNG.</exception>
-    public static FaceImage Decode(ReadOnlySpan<byte> encoded, string source = "The image data")
+    /// <summary>
+    /// Makes this a <paramref name="width"/> × <paramref name="height"/> image, keeping the memory when it is big
+    /// enough (a camera's frames keep one size, so the pool allocates once). The pixels are then undefined.
+    /// </summary>
+    internal void Reshape(int width, int height)
     {
-        if (!encoded.StartsWith(JpegMagic) && !encoded.StartsWith(PngMagic))
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ImageSizeLimit.Largest.ThrowIfInvalid(width, height);
+        var length = 3 * width * height;
+        if (_pixels.Length < length)
         {
-            throw new ImageDecodeException(source, encoded.IsEmpty ? "it is empty" : "it does not start with a JPEG or PNG signature");
+            _pixels = GC.AllocateUninitializedArray<byte>(length);
         }
 
-        // ImreadModes.Color turns greyscale and palette images into 3-channel BGR and drops alpha.
-        var mat = Cv2.ImDecode(encoded, ImreadModes.Color);
-        if (mat.Empty())
-        {
-            mat.Dispose();
-            throw new ImageDecodeException(source, "the decoder could not read it (corrupt or truncated)");
-        }
-
-        return new FaceImage(mat);
+        Width = width;
+        Height = height;
     }
+
+    /// <summary>Decodes a JPEG or PNG (colour, greyscale or palette; alpha dropped; EXIF orientation applied) to BGR.</summary>
+    /// <param name="source">Names the image in error messages (a file name, an upload's name).</param>
+    /// <param name="limit">Checked against the size the header declares, before any pixel memory is taken.</param>
+    /// <exception cref="ImageDecodeException">The bytes are not a readable JPEG or PNG.</exception>
+    /// <exception cref="ImageTooLargeException">The header declares more pixels than <paramref name="limit"/> allows.</exception>
+    public static FaceImage Decode(ReadOnlySpan<byte> encoded, string source = "The image data", ImageSizeLimit? limit = null) =>
+        ImageDecoder.Decode(encoded, source, limit ?? ImageSizeLimit.Largest);
 
     /// <exception cref="ImageDecodeException">The file is missing or is not a readable JPEG or PNG.</exception>
-    public static FaceImage Load(string path)
+    /// <exception cref="ImageTooLargeException">The header declares more pixels than <paramref name="limit"/> allows.</exception>
+    public static FaceImage Load(string path, ImageSizeLimit? limit = null)
     {
         byte[] bytes;
         try
@@ -75,15 +76,20 @@ public sealed class FaceImage : IDisposable
             throw new ImageDecodeException(path, exception.Message);
         }
 
-        return Decode(bytes, path);
+        return Decode(bytes, path, limit);
     }
 
     /// <summary>Encodes as PNG; for tests, tools and debugging snapshots.</summary>
-    public byte[] EncodePng() => Mat.ToBytes(".png");
+    public byte[] EncodePng() => PngEncoding.Encode(this);
 
+    /// <summary>A photo of a face is biometric data: it is wiped here rather than left for the collector.</summary>
     public void Dispose()
     {
-        _arrays?.Dispose();
-        _mat.Dispose();
+        if (!_disposed)
+        {
+            Array.Clear(_pixels);
+            _pixels = [];
+            _disposed = true;
+        }
     }
 }

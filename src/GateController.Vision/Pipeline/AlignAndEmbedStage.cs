@@ -1,15 +1,13 @@
 using GateController.Vision.Alignment;
 using GateController.Vision.Embedding;
 using GateController.Vision.Imaging;
-using OpenCvSharp;
 
 namespace GateController.Vision.Pipeline;
 
-/// <summary>Aligns the selected face from the full-resolution frame and embeds it. Reuses one crop and one warp matrix.</summary>
+/// <summary>Aligns the selected face from the full-resolution frame and embeds it. Reuses one crop.</summary>
 internal sealed class AlignAndEmbedStage(IFaceEmbedder embedder) : IFaceFrameStage, IDisposable
 {
-    private readonly FaceImage _crop = new(new Mat(ArcFaceTemplate.Size, ArcFaceTemplate.Size, MatType.CV_8UC3, Scalar.All(0)));
-    private readonly AffineMatrix _matrix = new();
+    private readonly FaceImage _crop = new(ArcFaceTemplate.Size, ArcFaceTemplate.Size);
 
     public string Name => "alignEmbed";
 
@@ -20,14 +18,13 @@ internal sealed class AlignAndEmbedStage(IFaceEmbedder embedder) : IFaceFrameSta
             return;
         }
 
-        FaceAligner.AlignInto(context.Frame, context.Faces[context.SelectedFace].Landmarks, _crop, _matrix);
+        FaceAligner.AlignInto(context.Frame, context.Faces[context.SelectedFace].Landmarks, _crop);
         embedder.Embed(_crop, context.Embedding);
         context.HasEmbedding = true;
     }
 
     public void Dispose()
     {
-        _matrix.Dispose();
         _crop.Dispose();
     }
 }

@@ -56,13 +56,8 @@ internal sealed partial class CameraWorkerLoop(FaceAnalyzer analyzer, CameraFram
 
     private WorkerFailure? AnalyseFrame(CameraFrame frame)
     {
+        // Frames over Face:Worker:MaximumImagePixels never get here: the camera refuses them before taking memory.
         var image = frame.Image;
-        if ((long)image.Width * image.Height > settings.MaximumImagePixels)
-        {
-            Interlocked.Increment(ref _framesRefused);
-            return null;
-        }
-
         var presented = time.GetTimestamp();
         Volatile.Write(ref _analysingSince, presented);
         try
@@ -118,7 +113,7 @@ internal sealed partial class CameraWorkerLoop(FaceAnalyzer analyzer, CameraFram
                     health.FramesDropped,
                     Interlocked.Read(ref _framesAnalysed),
                     Interlocked.Read(ref _framesWithFace),
-                    Interlocked.Read(ref _framesRefused),
+                    Interlocked.Read(ref _framesRefused) + health.FramesRefused,
                     (int)Math.Min(health.Reconnects, int.MaxValue),
                     health.State == CameraState.Connected,
                     health.LastFrameAt?.ToUnixTimeMilliseconds() ?? 0,

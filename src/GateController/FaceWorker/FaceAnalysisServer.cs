@@ -22,13 +22,8 @@ internal static class FaceAnalysisServer
             var request = AnalysisRequest.Parse(reader.Payload);
             try
             {
-                using var image = FaceImage.Decode(request.Image, request.Name);
-                if ((long)image.Width * image.Height > settings.MaximumImagePixels)
-                {
-                    new WorkerFailure(WorkerFailureKind.Image, $"{request.Name} has {image.Width} × {image.Height} pixels, more than the limit of {settings.MaximumImagePixels} (Face:Worker:MaximumImagePixels)").Send(writer);
-                    continue;
-                }
-
+                // The limit is checked against the header, so a small file declaring a huge image is never decoded.
+                using var image = FaceImage.Decode(request.Image, request.Name, FaceImageLimits.For(settings));
                 var (analysis, embedding) = analyzer.AnalyzeAndEmbed(image);
                 var faces = analysis.Faces.Select(f => f.Detection).ToList();
                 new AnalysisReply(image.Width, image.Height, faces, faces.Count > 0 && embedding is not null ? 0 : -1, embedding).Send(writer);
@@ -37,7 +32,7 @@ internal static class FaceAnalysisServer
                     Array.Clear(embedding);
                 }
             }
-            catch (ImageDecodeException exception)
+            catch (ImageDecodeException exception) // including ImageTooLargeException
             {
                 new WorkerFailure(WorkerFailureKind.Image, exception.Message).Send(writer);
             }

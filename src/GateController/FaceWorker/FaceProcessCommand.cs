@@ -79,7 +79,7 @@ internal static class FaceProcessCommand
         using var stopping = new CancellationTokenSource();
         var watcher = new Thread(() => WaitForDaemonToClose(reader, stopping)) { IsBackground = true, Name = "face-worker-channel" };
         watcher.Start();
-        using var camera = new CameraFrameSource(cameraOptions, TimeProvider.System, NullLogger<CameraFrameSource>.Instance);
+        using var camera = new CameraFrameSource(cameraOptions, FaceImageLimits.For(settings), TimeProvider.System, NullLogger<CameraFrameSource>.Instance);
         var failure = new CameraWorkerLoop(analyzer, camera, writer, settings, TimeProvider.System).Run(stopping.Token);
         if (failure is null)
         {

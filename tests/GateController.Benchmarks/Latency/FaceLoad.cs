@@ -55,7 +55,7 @@ internal sealed class FaceLoad : IDisposable
                     embedderPath, embedder,
                     new FaceDetectorOptions(),
                     new TemplateIndex(embedder.EmbeddingDimension ?? 128));
-                var images = imagePaths.Select(FaceImage.Load).ToList();
+                var images = imagePaths.Select(path => FaceImage.Load(path)).ToList();
                 ready.Signal();
                 try
                 {

@@ -11,7 +11,8 @@ namespace GateController.Benchmarks.Pipeline;
 /// <summary>
 /// The OpenCV-only pipeline most projects use, as the baseline: FaceDetectorYN with the fixed YuNet 2023mar
 /// file, sized to each photo (scaled to fit 640, never enlarged, padded to a multiple of 32, as in
-/// SOURCES.md's reference), the same 5-point alignment, and MobileFaceNet through OpenCV DNN, 1 thread.
+/// SOURCES.md's reference), the same 5-point similarity warped by cv::warpAffine, and MobileFaceNet through
+/// OpenCV DNN, 1 thread; photos decoded by cv::imdecode.
 /// </summary>
 internal sealed class ReferencePipeline : IDisposable
 {
@@ -23,6 +24,7 @@ internal sealed class ReferencePipeline : IDisposable
     private readonly Net _embedder;
     private readonly Dictionary<Size, FaceDetectorYN> _detectors = [];
     private readonly Mat _aligned = new();
+    private readonly Mat _matrix = new(2, 3, MatType.CV_64FC1);
     private readonly Mat _normalised = new();
 
     public ReferencePipeline(string fixedYuNetPath, string embedderPath)
@@ -83,7 +85,14 @@ internal sealed class ReferencePipeline : IDisposable
 
         Vector2 Point(int k) => new Vector2(faces.At<float>(best, 4 + (2 * k)), faces.At<float>(best, 5 + (2 * k))) / scale;
         var landmarks = new FaceLandmarks(Point(0), Point(1), Point(2), Point(3), Point(4));
-        FaceAligner.AlignInto(image, landmarks, _aligned);
+        var transform = FaceAligner.TransformFor(landmarks);
+        _matrix.Set(0, 0, transform.A);
+        _matrix.Set(0, 1, -transform.B);
+        _matrix.Set(0, 2, transform.TranslateX);
+        _matrix.Set(1, 0, transform.B);
+        _matrix.Set(1, 1, transform.A);
+        _matrix.Set(1, 2, transform.TranslateY);
+        Cv2.WarpAffine(image, _aligned, _matrix, new Size(ArcFaceTemplate.Size, ArcFaceTemplate.Size), InterpolationFlags.Linear, BorderTypes.Constant, Scalar.All(0));
         _aligned.ConvertTo(_normalised, MatType.CV_32FC3);
         Cv2.CvtColor(_normalised, _normalised, ColorConversionCodes.BGR2RGB);
         Cv2.Subtract(_normalised, ImageNetMean, _normalised);
@@ -105,6 +114,7 @@ internal sealed class ReferencePipeline : IDisposable
         }
 
         _aligned.Dispose();
+        _matrix.Dispose();
         _normalised.Dispose();
         _embedder.Dispose();
     }

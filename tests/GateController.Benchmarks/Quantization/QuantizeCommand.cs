@@ -73,7 +73,7 @@ internal sealed class QuantizeCommand : IBenchmarkCommand
 
             using var aligned = FaceAligner.Align(image, faces.MaxBy(f => f.Area).Landmarks);
             var tensor = new float[3 * width * height];
-            PlanarTensor.Fill(aligned.Mat, tensor, width, height, embedder.Input);
+            PlanarTensor.Fill(aligned, tensor, width, height, embedder.Input);
             yield return tensor;
         }
     }

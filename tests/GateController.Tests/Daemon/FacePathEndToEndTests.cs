@@ -116,6 +116,20 @@ public sealed class FacePathEndToEndTests
     }
 
     [Test]
+    public async Task Identify_refuses_a_30000_px_PNG_naming_its_size_and_the_key()
+    {
+        var huge = Path.Combine(_directory, "huge.png");
+        await File.WriteAllBytesAsync(huge, Vision.Imaging.HugePng.Solid(30_000, 30_000));
+
+        var result = await _daemon.GatectlAsync("identify", huge);
+
+        Assert.That(result.ExitCode, Is.Not.Zero);
+        // identify uploads the bytes alone, so the daemon names the image "the uploaded image".
+        Assert.That(result.StandardError, Does.Contain(
+            "the uploaded image is 30000 × 30000 pixels (900,000,000), more than the limit of 50,000,000 (Face:Worker:MaximumImagePixels)"));
+    }
+
+    [Test]
     public async Task Enrolment_refuses_an_image_with_no_face()
     {
         var result = await _daemon.GatectlAsync("face", "enroll", "--id", "R-101", "--consent", "paper form 2026-001", FaceData.PathOf("negatives/coins.png"));

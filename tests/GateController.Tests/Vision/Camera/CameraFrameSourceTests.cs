@@ -20,7 +20,7 @@ public sealed class CameraFrameSourceTests
     {
         var camera = new CameraFrameSource(
             new CameraOptions { Source = source, FrameRateLimit = frameRate, InitialBackoff = TimeSpan.FromMilliseconds(10), MaxBackoff = TimeSpan.FromMilliseconds(40) },
-            TimeProvider.System);
+            ImageSizeLimit.Largest, TimeProvider.System);
         camera.Start();
         return camera;
     }
@@ -194,7 +194,7 @@ public sealed class CameraFrameSourceTests
     {
         var options = new CameraOptions { Source = "0", InitialBackoff = TimeSpan.FromSeconds(2), MaxBackoff = TimeSpan.FromSeconds(1) };
 
-        Assert.That(() => new CameraFrameSource(options, TimeProvider.System), Throws.ArgumentException.With.Message.Contains("MaxBackoff"));
+        Assert.That(() => new CameraFrameSource(options, ImageSizeLimit.Largest, TimeProvider.System), Throws.ArgumentException.With.Message.Contains("MaxBackoff"));
     }
 
     [Test]

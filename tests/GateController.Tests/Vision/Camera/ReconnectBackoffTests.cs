@@ -1,4 +1,5 @@
 using GateController.Vision.Camera;
+using GateController.Vision.Imaging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace GateController.Tests.Vision.Camera;
@@ -25,7 +26,7 @@ public sealed class ReconnectBackoffTests
         var missing = Path.Combine(Path.GetTempPath(), $"gate-missing-{Guid.NewGuid():N}");
         using var camera = new CameraFrameSource(
             new CameraOptions { Source = missing, InitialBackoff = TimeSpan.FromHours(1), MaxBackoff = TimeSpan.FromHours(2) },
-            clock);
+            ImageSizeLimit.Largest, clock);
         camera.Start();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
 

@@ -101,7 +101,8 @@ public sealed class YuNetGoldenTests
             FaceDetectorOptions.DefaultScoreThreshold, FaceDetectorOptions.DefaultNmsIouThreshold, 5000,
             OpenCvSharp.Dnn.Backend.OPENCV, OpenCvSharp.Dnn.Target.CPU);
         using var faces = new Mat();
-        detector.Detect(image.Mat, faces);
+        using var mat = OpenCvReference.ToMat(image);
+        detector.Detect(mat, faces);
         var result = new List<DetectedFace>();
         var rows = faces.Rows;
         for (var row = 0; row < rows; row++)

@@ -102,7 +102,8 @@ public sealed class FaceAnalyzerTests
     public async Task Analyze_finds_the_walkers_in_a_frame_of_the_simulation_video()
     {
         using var camera = new GateController.Vision.Camera.CameraFrameSource(
-            new GateController.Vision.Camera.CameraOptions { Source = ModelCacheSetup.PathOf("people_walking_to_camera.mp4") }, TimeProvider.System);
+            new GateController.Vision.Camera.CameraOptions { Source = ModelCacheSetup.PathOf("people_walking_to_camera.mp4") },
+            GateController.Vision.Imaging.ImageSizeLimit.Largest, TimeProvider.System);
         camera.Start();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         using var frame = await camera.NextFrameAsync(timeout.Token);

@@ -1,0 +1,131 @@
+namespace GateController.Vision.Imaging;
+
+/// <summary>
+/// Bilinear shrinking of BGR images with cv::resize's INTER_LINEAR arithmetic: pixel centres aligned
+/// (x = (dx + 0.5)·scale − 0.5), edge columns and rows clamped, 11-bit fixed-point weights, the horizontal pass
+/// per source row and the vertical pass rounded as OpenCV's vector path does, so detection sees what it saw with
+/// OpenCV. The tables for one size pair are kept, so a camera's frames allocate nothing here.
+/// Not safe for concurrent calls (the detector serialises them).
+/// </summary>
+internal sealed class BilinearResize
+{
+    private const int WeightBits = 11;
+    private const int WeightScale = 1 << WeightBits;
+
+    private int _sourceWidth, _sourceHeight, _width, _height;
+    private int[] _columnOffsets = [];
+    private short[] _columnWeights = [];
+    private int[] _rowIndices = [];
+    private short[] _rowWeights = [];
+    private int[] _upper = [];
+    private int[] _lower = [];
+
+    /// <summary>Fills <paramref name="destination"/> (already shaped to the wanted size) from <paramref name="source"/>.</summary>
+    public void Resize(FaceImage source, FaceImage destination)
+    {
+        Prepare(source.Width, source.Height, destination.Width, destination.Height);
+        var pixels = source.Pixels;
+        var stride = source.Stride;
+        int upperRow = -1, lowerRow = -1;
+        for (var dy = 0; dy < _height; dy++)
+        {
+            var top = _rowIndices[dy];
+            var bottom = Math.Min(top + 1, _sourceHeight - 1);
+            if (top == lowerRow)
+            {
+                (_upper, _lower) = (_lower, _upper);
+                upperRow = lowerRow;
+                lowerRow = -1;
+            }
+
+            if (top != upperRow)
+            {
+                Horizontal(pixels.Slice(top * stride, stride), _upper);
+                upperRow = top;
+            }
+
+            if (bottom != lowerRow)
+            {
+                Horizontal(pixels.Slice(bottom * stride, stride), _lower);
+                lowerRow = bottom;
+            }
+
+            Vertical(_upper, _lower, _rowWeights[2 * dy], _rowWeights[(2 * dy) + 1], destination.Row(dy));
+        }
+    }
+
+    private void Horizontal(ReadOnlySpan<byte> row, Span<int> sums)
+    {
+        var offsets = _columnOffsets.AsSpan();
+        var weights = _columnWeights.AsSpan();
+        for (var dx = 0; dx < _width; dx++)
+        {
+            int left = offsets[2 * dx], right = offsets[(2 * dx) + 1];
+            int a0 = weights[2 * dx], a1 = weights[(2 * dx) + 1];
+            var o = 3 * dx;
+            sums[o] = (row[left] * a0) + (row[right] * a1);
+            sums[o + 1] = (row[left + 1] * a0) + (row[right + 1] * a1);
+            sums[o + 2] = (row[left + 2] * a0) + (row[right + 2] * a1);
+        }
+    }
+
+    /// <summary>OpenCV's VResizeLinearVec_32s8u: each row sum is cut by 4 bits, multiplied keeping the high 16 bits, then rounded by 2.</summary>
+    private static void Vertical(ReadOnlySpan<int> upper, ReadOnlySpan<int> lower, int b0, int b1, Span<byte> destination)
+    {
+        for (var i = 0; i < destination.Length; i++)
+        {
+            var value = ((((upper[i] >> 4) * b0) >> 16) + (((lower[i] >> 4) * b1) >> 16) + 2) >> 2;
+            destination[i] = (byte)Math.Clamp(value, 0, 255);
+        }
+    }
+
+    private void Prepare(int sourceWidth, int sourceHeight, int width, int height)
+    {
+        if ((sourceWidth, sourceHeight, width, height) == (_sourceWidth, _sourceHeight, _width, _height))
+        {
+            return;
+        }
+
+        _columnOffsets = new int[2 * width];
+        _columnWeights = new short[2 * width];
+        var scaleX = 1.0 / ((double)width / sourceWidth);
+        for (var dx = 0; dx < width; dx++)
+        {
+            var (sx, fx) = SourcePosition(dx, scaleX, sourceWidth);
+            _columnOffsets[2 * dx] = 3 * sx;
+            _columnOffsets[(2 * dx) + 1] = 3 * Math.Min(sx + 1, sourceWidth - 1);
+            (_columnWeights[2 * dx], _columnWeights[(2 * dx) + 1]) = Weights(fx);
+        }
+
+        _rowIndices = new int[height];
+        _rowWeights = new short[2 * height];
+        var scaleY = 1.0 / ((double)height / sourceHeight);
+        for (var dy = 0; dy < height; dy++)
+        {
+            var (sy, fy) = SourcePosition(dy, scaleY, sourceHeight);
+            _rowIndices[dy] = sy;
+            (_rowWeights[2 * dy], _rowWeights[(2 * dy) + 1]) = Weights(fy);
+        }
+
+        _upper = new int[3 * width];
+        _lower = new int[3 * width];
+        (_sourceWidth, _sourceHeight, _width, _height) = (sourceWidth, sourceHeight, width, height);
+    }
+
+    /// <summary>The left (top) source pixel and the fraction towards the next; clamped at both edges as OpenCV does.</summary>
+    private static (int Index, float Fraction) SourcePosition(int destination, double scale, int sourceLength)
+    {
+        var position = (float)(((destination + 0.5) * scale) - 0.5);
+        var index = (int)MathF.Floor(position);
+        var fraction = position - index;
+        if (index < 0)
+        {
+            return (0, 0f);
+        }
+
+        return index >= sourceLength - 1 ? (sourceLength - 1, 0f) : (index, fraction);
+    }
+
+    private static (short, short) Weights(float fraction) =>
+        ((short)MathF.Round((1f - fraction) * WeightScale), (short)MathF.Round(fraction * WeightScale));
+}
