@@ -105,7 +105,7 @@ public sealed class CameraFrameSourceTests
         // A backoff this long would stall the replay for the whole test: only a failure may wait it out.
         using var camera = new CameraFrameSource(
             new CameraOptions { Source = _root, FrameRateLimit = 200, InitialBackoff = TimeSpan.FromHours(1), MaxBackoff = TimeSpan.FromHours(1) },
-            TimeProvider.System);
+            ImageSizeLimit.Largest, TimeProvider.System);
         camera.Start();
 
         await WaitUntilAsync(() => camera.Health.FramesCaptured > 6, "the 2-photo folder has played three times");
