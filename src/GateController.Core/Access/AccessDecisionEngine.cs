@@ -92,8 +92,9 @@ public sealed class AccessDecisionEngine : IDisposable
     /// Decides on the calling thread, for card readers and keypads: their threads run at normal
     /// priority, and handing over to the engine's thread costs a wake-up that, on a box kept busy by
     /// the niced face path, can take milliseconds. It waits at most for one decision already under way
-    /// (microseconds), never for a queued face attempt. The niced face path must use
-    /// <see cref="SubmitAsync"/>, so it never holds the decision lock while preempted.
+    /// (microseconds), never for a queued face attempt. The face worker's results are decided here too, on the
+    /// daemon's channel thread (normal priority); only a niced thread must use <see cref="SubmitAsync"/>, so it never
+    /// holds the decision lock while preempted.
     /// </summary>
     public AccessDecision DecideNow(AccessAttempt attempt)
     {
