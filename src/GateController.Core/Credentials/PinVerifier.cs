@@ -1,4 +1,5 @@
 using GateController.Core.Access;
+using GateController.Core.Pseudonyms;
 using Microsoft.Extensions.Logging;
 
 namespace GateController.Core.Credentials;
@@ -13,6 +14,7 @@ public sealed class PinVerifier(
     ICredentialDirectory directory,
     KeypadLockout lockout,
     IDuressAlarm duressAlarm,
+    IPersonPseudonyms pseudonyms,
     TimeProvider time,
     ILogger<PinVerifier> logger) : ICredentialVerifier
 {
@@ -63,7 +65,7 @@ public sealed class PinVerifier(
         lockout.RecordSuccess(keypadId);
         if (match.IsDuress)
         {
-            Log.DuressPinUsed(logger, keypadId, match.PersonId!);
+            Log.DuressPinUsed(logger, keypadId, pseudonyms.Of(match.PersonId!));
             duressAlarm.Raise(new DuressAlert(match.PersonId!, keypadId, time.GetUtcNow()));
         }
 

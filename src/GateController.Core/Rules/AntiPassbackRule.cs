@@ -1,5 +1,6 @@
 using GateController.Core.Access;
 using GateController.Core.Events;
+using GateController.Core.Pseudonyms;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +16,7 @@ namespace GateController.Core.Rules;
 public sealed class AntiPassbackRule(
     IOptionsMonitor<AccessRulesOptions> options,
     IReadOnlyDictionary<string, string> keypadReaders,
+    IPersonPseudonyms pseudonyms,
     TimeProvider time,
     ILogger<AntiPassbackRule> logger) : IAccessRule
 {
@@ -110,7 +112,7 @@ public sealed class AntiPassbackRule(
         var now = time.GetTimestamp();
         if (_inside.TryGetValue((pair, personId), out var since) && time.GetElapsedTime(since, now) < current.ResetAfter)
         {
-            Log.AntiPassbackViolation(logger, personId, reader, current.Mode);
+            Log.AntiPassbackViolation(logger, pseudonyms.Of(personId), reader, current.Mode);
             if (current.Mode == AntiPassbackMode.Hard)
             {
                 return AccessVerdict.Deny(personId, AccessRefusals.AntiPassback);

@@ -4,6 +4,6 @@ namespace GateController.Core.Rules;
 
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 1100, Level = LogLevel.Warning, Message = "Anti-passback: person {PersonId} entered again at {Reader} without leaving ({Mode})")]
-    public static partial void AntiPassbackViolation(ILogger logger, string personId, string reader, AntiPassbackMode mode);
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Warning, Message = "Anti-passback: person {Person} entered again at {Reader} without leaving ({Mode})")]
+    public static partial void AntiPassbackViolation(ILogger logger, string person, string reader, AntiPassbackMode mode);
 }

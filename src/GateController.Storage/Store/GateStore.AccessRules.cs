@@ -111,11 +111,11 @@ public sealed partial class GateStore
         });
         if (outcome.Change is not { } change)
         {
-            Log.Refused(_logger, outcome.Refusal!.Reason, personId);
+            Log.Refused(_logger, outcome.Refusal!.Reason, Pseudonyms.Of(personId));
             return StoreResult<AccessRuleChange>.Refused(outcome.Refusal.Reason, outcome.Refusal.Message);
         }
 
-        Log.PersonAccessSet(_logger, personId, change.Detail);
+        Log.PersonAccessSet(_logger, Pseudonyms.Of(personId), change.Detail);
         Announce(StoreChanges.AccessRules, personId);
         return StoreResult<AccessRuleChange>.Done(change);
     }

@@ -43,7 +43,7 @@ public sealed partial class GateStore
         });
         if (outcome.Change is { } change)
         {
-            Log.CardAdded(_logger, personId, detail);
+            Log.CardAdded(_logger, Pseudonyms.Of(personId), detail);
             Announce(StoreChanges.Credentials, personId);
             return StoreResult<CredentialChange>.Done(change);
         }
@@ -83,7 +83,7 @@ public sealed partial class GateStore
         }
 
         CheckpointAfterErasure(personId);
-        Log.CardRemoved(_logger, personId, detail);
+        Log.CardRemoved(_logger, Pseudonyms.Of(personId), detail);
         Announce(StoreChanges.Credentials, personId);
         return StoreResult<CredentialChange>.Done(change);
     }
@@ -127,7 +127,7 @@ public sealed partial class GateStore
         });
         if (outcome.Change is { } change)
         {
-            Log.PinSet(_logger, personId, kind);
+            Log.PinSet(_logger, Pseudonyms.Of(personId), kind);
             Announce(StoreChanges.Credentials, personId);
             return StoreResult<CredentialChange>.Done(change);
         }
@@ -162,7 +162,7 @@ public sealed partial class GateStore
             return Refuse<CredentialChange>(StoreRefusalReason.PinNotSet, personId, $"Person '{personId}' has no PIN (or does not exist).");
         }
 
-        Log.PinsCleared(_logger, personId, change.RowsChanged);
+        Log.PinsCleared(_logger, Pseudonyms.Of(personId), change.RowsChanged);
         Announce(StoreChanges.Credentials, personId);
         return StoreResult<CredentialChange>.Done(change);
     }

@@ -38,7 +38,7 @@ public sealed partial class GateStore
             return Refuse<FaceEnrolment>(StoreRefusalReason.PersonNotFound, personId, $"Person '{personId}' does not exist; add the person before enrolling a face.");
         }
 
-        Log.FaceEnrolled(_logger, personId, enrolment.TemplatesStored, embedderModelId, enrolment.ConsentId);
+        Log.FaceEnrolled(_logger, Pseudonyms.Of(personId), enrolment.TemplatesStored, embedderModelId, enrolment.ConsentId);
         if (enrolment.OtherModelTemplatesDeleted > 0)
         {
             CheckpointAfterErasure(personId);
@@ -57,7 +57,7 @@ public sealed partial class GateStore
         var load = _database.Read(transaction => FaceRecords.Load(transaction, _masterKey, embedderModelId));
         foreach (var damaged in load.Damaged)
         {
-            Log.TemplateDamaged(_logger, damaged.RecordId, damaged.PersonId, damaged.Message);
+            Log.TemplateDamaged(_logger, damaged.RecordId, Pseudonyms.Of(damaged.PersonId), damaged.Message);
         }
 
         Log.TemplatesLoaded(_logger, load.Templates.Count, embedderModelId, load.OtherModelTemplates);
@@ -90,7 +90,7 @@ public sealed partial class GateStore
         }
 
         withdrawal = withdrawal with { Checkpointed = CheckpointAfterErasure(personId) };
-        Log.FaceWithdrawn(_logger, personId, withdrawal.DataKeysDestroyed, withdrawal.FaceTemplatesDeleted, withdrawal.FaceConsentsDeleted);
+        Log.FaceWithdrawn(_logger, Pseudonyms.Of(personId), withdrawal.DataKeysDestroyed, withdrawal.FaceTemplatesDeleted, withdrawal.FaceConsentsDeleted);
         return StoreResult<FaceWithdrawal>.Done(withdrawal);
     }
 }

@@ -46,7 +46,7 @@ public sealed partial class GateStore
 
         var result = Checkpointed(signed);
         Announce(StoreChanges.PersonErased, id);
-        Log.PersonErased(_logger, id, (int)result.Receipt.Deleted["dataKeys"], (int)result.Receipt.Deleted["faceTemplates"], (int)result.Receipt.Deleted["faceConsents"]);
+        Log.PersonErased(_logger, Pseudonyms.Of(id), (int)result.Receipt.Deleted["dataKeys"], (int)result.Receipt.Deleted["faceTemplates"], (int)result.Receipt.Deleted["faceConsents"]);
         return StoreResult<ErasureReceipt>.Done(result);
     }
 
@@ -151,7 +151,7 @@ public sealed partial class GateStore
     {
         var (signed, path) = written!.Value;
         var checkpointed = CheckpointAfterErasure(signed.Receipt.PersonId);
-        Log.ReceiptIssued(_logger, signed.Receipt.Action, signed.Receipt.PersonId, signed.Receipt.AuditSequence, path);
+        Log.ReceiptIssued(_logger, signed.Receipt.Action, Pseudonyms.Of(signed.Receipt.PersonId), signed.Receipt.AuditSequence, Path.GetDirectoryName(path) ?? path);
         return new ErasureReceipt(signed, path, checkpointed);
     }
 }

@@ -25,7 +25,7 @@ public sealed partial class GateStore
             {
                 if (WithdrawFaceWithReceipt(personId, ReceiptActions.FaceRetention).Value is { } erased)
                 {
-                    Log.RetentionErasedFace(_logger, personId, lastSeen);
+                    Log.RetentionErasedFace(_logger, Pseudonyms.Of(personId), lastSeen);
                     erasures.Add(erased);
                 }
             }

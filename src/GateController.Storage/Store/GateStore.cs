@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using GateController.Core.Pseudonyms;
+using GateController.Storage.Audit;
 using GateController.Storage.Database;
 using GateController.Storage.Keys;
 using GateController.Storage.Persons;
@@ -19,6 +21,7 @@ public sealed partial class GateStore : IDisposable
     private readonly MasterKey _masterKey;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly StoredPseudonyms _pseudonyms;
 
     private GateStore(StoreDatabase database, MasterKey masterKey, StoreOpening opening, TimeProvider time, ILogger logger)
     {
@@ -27,9 +30,13 @@ public sealed partial class GateStore : IDisposable
         Opening = opening;
         _time = time;
         _logger = logger;
+        _pseudonyms = new StoredPseudonyms(PseudonymKeyBytes);
     }
 
     public StoreOpening Opening { get; }
+
+    /// <summary>The pseudonyms that stand for person ids in log lines and journald entries, keyed by the store's device secret.</summary>
+    public IPersonPseudonyms Pseudonyms => _pseudonyms;
 
     /// <summary>
     /// Opens (or, with no <c>gate.db</c> yet, creates) the store. Throws <see cref="StoreKeyException"/>
@@ -69,7 +76,7 @@ public sealed partial class GateStore : IDisposable
             return Refuse<Person>(StoreRefusalReason.DuplicatePerson, id, $"Person '{id}' already exists; delete it first or choose another id.");
         }
 
-        Log.PersonAdded(_logger, id);
+        Log.PersonAdded(_logger, Pseudonyms.Of(id));
         return StoreResult<Person>.Done(new Person(id, name, now, 0, false));
     }
 
@@ -101,12 +108,13 @@ public sealed partial class GateStore : IDisposable
 
         erasure = erasure with { Checkpointed = CheckpointAfterErasure(id) };
         Announce(StoreChanges.PersonErased, id);
-        Log.PersonErased(_logger, id, erasure.DataKeysDestroyed, erasure.FaceTemplatesDeleted, erasure.FaceConsentsDeleted);
+        Log.PersonErased(_logger, Pseudonyms.Of(id), erasure.DataKeysDestroyed, erasure.FaceTemplatesDeleted, erasure.FaceConsentsDeleted);
         return StoreResult<PersonErasure>.Done(erasure);
     }
 
     public void Dispose()
     {
+        _pseudonyms.Dispose();
         _database.Dispose();
         _masterKey.Dispose();
     }
@@ -116,7 +124,7 @@ public sealed partial class GateStore : IDisposable
         var checkpoint = _database.Checkpoint();
         if (!checkpoint.Complete)
         {
-            Log.CheckpointIncomplete(_logger, personId, checkpoint.Busy, checkpoint.CheckpointedFrames, checkpoint.WalFrames);
+            Log.CheckpointIncomplete(_logger, Pseudonyms.Of(personId), checkpoint.Busy, checkpoint.CheckpointedFrames, checkpoint.WalFrames);
         }
 
         return checkpoint.Complete;
@@ -125,7 +133,7 @@ public sealed partial class GateStore : IDisposable
     private StoreResult<T> Refuse<T>(StoreRefusalReason reason, string personId, string message)
         where T : class
     {
-        Log.Refused(_logger, reason, personId);
+        Log.Refused(_logger, reason, Pseudonyms.Of(personId));
         return StoreResult<T>.Refused(reason, message);
     }
 }

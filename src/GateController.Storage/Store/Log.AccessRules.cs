@@ -11,6 +11,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 3091, Level = LogLevel.Information, Message = "Access group {Group} removed")]
     public static partial void GroupRemoved(ILogger logger, string group);
 
-    [LoggerMessage(EventId = 3092, Level = LogLevel.Information, Message = "Person {PersonId}: {Detail}")]
-    public static partial void PersonAccessSet(ILogger logger, string personId, string detail);
+    [LoggerMessage(EventId = 3092, Level = LogLevel.Information, Message = "Person {Person}: {Detail}")]
+    public static partial void PersonAccessSet(ILogger logger, string person, string detail);
 }

@@ -5,8 +5,9 @@ namespace GateController.Storage.Store;
 /// <summary>Receipts, rotation, backups, retention and integrity (issue #4): event ids 3070–3099.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 3070, Level = LogLevel.Information, Message = "Deletion receipt for {Action} of {PersonId} at audit row {AuditSequence} archived at {Path}")]
-    public static partial void ReceiptIssued(ILogger logger, string action, string personId, long auditSequence, string path);
+    /// <remarks>The directory only: a receipt's file name carries the person id, for the data subject it belongs to.</remarks>
+    [LoggerMessage(EventId = 3070, Level = LogLevel.Information, Message = "Deletion receipt for {Action} of {Person} at audit row {AuditSequence} archived in {Directory}")]
+    public static partial void ReceiptIssued(ILogger logger, string action, string person, long auditSequence, string directory);
 
     [LoggerMessage(EventId = 3071, Level = LogLevel.Warning, Message = "Master key rotated: {DataKeys} data keys and {MetaRecords} meta records re-wrapped; new key at {KeyFile}")]
     public static partial void MasterKeyRotated(ILogger logger, int dataKeys, int metaRecords, string keyFile);
@@ -17,8 +18,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 3073, Level = LogLevel.Information, Message = "Backup written ({Bytes} bytes, audit head {AuditSequence}) to {Destination}")]
     public static partial void BackupWritten(ILogger logger, long bytes, long auditSequence, string destination);
 
-    [LoggerMessage(EventId = 3074, Level = LogLevel.Information, Message = "Retention: face data of {PersonId} erased (not seen since {LastSeen:O})")]
-    public static partial void RetentionErasedFace(ILogger logger, string personId, DateTimeOffset lastSeen);
+    [LoggerMessage(EventId = 3074, Level = LogLevel.Information, Message = "Retention: face data of {Person} erased (not seen since {LastSeen:O})")]
+    public static partial void RetentionErasedFace(ILogger logger, string person, DateTimeOffset lastSeen);
 
     [LoggerMessage(EventId = 3075, Level = LogLevel.Information, Message = "Retention: {Count} access events older than {Cutoff:O} purged")]
     public static partial void RetentionPurgedEvents(ILogger logger, int count, DateTimeOffset cutoff);

@@ -1,7 +1,6 @@
 using GateController.FaceChannel;
 using GateController.Vision.Camera;
 using GateController.Vision.Pipeline;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GateController.FaceWorker;
 
@@ -79,7 +78,8 @@ internal static class FaceProcessCommand
         using var stopping = new CancellationTokenSource();
         var watcher = new Thread(() => WaitForDaemonToClose(reader, stopping)) { IsBackground = true, Name = "face-worker-channel" };
         watcher.Start();
-        using var camera = new CameraFrameSource(cameraOptions, FaceImageLimits.For(settings), TimeProvider.System, NullLogger<CameraFrameSource>.Instance);
+        using var logging = WorkerLogging.Create();
+        using var camera = new CameraFrameSource(cameraOptions, FaceImageLimits.For(settings), TimeProvider.System, logging.CreateLogger<CameraFrameSource>());
         var failure = new CameraWorkerLoop(analyzer, camera, writer, settings, TimeProvider.System).Run(stopping.Token);
         if (failure is null)
         {

@@ -45,30 +45,23 @@ internal sealed class JournalWriter(IOptions<JournalOptions> options, GateStore 
 
         using var socket = new Socket(AddressFamily.Unix, SocketType.Dgram, ProtocolType.Unspecified);
         var endpoint = new UnixDomainSocketEndPoint(settings.SocketPath);
-        PersonPseudonym? pseudonym = null;
         try
         {
             await foreach (var entry in _pending.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
-                pseudonym ??= entry.PersonId is null ? null : new PersonPseudonym(store.PseudonymKeyBytes());
-                Send(socket, endpoint, entry, pseudonym);
+                Send(socket, endpoint, entry);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             while (_pending.Reader.TryRead(out var entry))
             {
-                pseudonym ??= entry.PersonId is null ? null : new PersonPseudonym(store.PseudonymKeyBytes());
-                Send(socket, endpoint, entry, pseudonym);
+                Send(socket, endpoint, entry);
             }
-        }
-        finally
-        {
-            pseudonym?.Dispose();
         }
     }
 
-    private void Send(Socket socket, UnixDomainSocketEndPoint endpoint, JournalEntry entry, PersonPseudonym? pseudonym)
+    private void Send(Socket socket, UnixDomainSocketEndPoint endpoint, JournalEntry entry)
     {
         List<(string, string)> fields =
         [
@@ -78,9 +71,10 @@ internal sealed class JournalWriter(IOptions<JournalOptions> options, GateStore 
             ("GATE_EVENT", entry.Event),
             .. entry.Fields,
         ];
-        if (entry.PersonId is not null && pseudonym is not null)
+        if (entry.PersonId is not null)
         {
-            fields.Add(("GATE_PERSON", pseudonym.Of(entry.PersonId)));
+            // The same pseudonym as the person's log lines, so a technician can follow one resident across both.
+            fields.Add(("GATE_PERSON", store.Pseudonyms.Of(entry.PersonId)));
         }
 
         try

@@ -1,5 +1,6 @@
 using GateController.Core.Credentials;
 using GateController.Core.Health;
+using GateController.Core.Pseudonyms;
 
 namespace GateController.Readers;
 
@@ -8,7 +9,7 @@ namespace GateController.Readers;
 /// count in <c>gatectl status</c>. Nothing at the gate changes: no LED, no beep, the same "granted"
 /// event as the everyday PIN (journald also gets a GATE_EVENT=duress entry, pseudonymous), so whoever forces the resident sees nothing unusual.
 /// </summary>
-internal sealed class SilentDuressAlarm(ILogger<SilentDuressAlarm> logger, Journal.JournalWriter journal) : IDuressAlarm, ISubsystemStatusSource
+internal sealed class SilentDuressAlarm(ILogger<SilentDuressAlarm> logger, Journal.JournalWriter journal, IPersonPseudonyms pseudonyms) : IDuressAlarm, ISubsystemStatusSource
 {
     private long _alerts;
     private DuressAlert? _last;
@@ -19,7 +20,7 @@ internal sealed class SilentDuressAlarm(ILogger<SilentDuressAlarm> logger, Journ
         ArgumentNullException.ThrowIfNull(alert);
         Interlocked.Increment(ref _alerts);
         Volatile.Write(ref _last, alert);
-        Log.DuressAlert(logger, alert.PersonId, alert.KeypadId, alert.Timestamp);
+        Log.DuressAlert(logger, pseudonyms.Of(alert.PersonId), alert.KeypadId, alert.Timestamp);
         journal.Enqueue(Journal.JournalEntry.Duress(alert.PersonId, alert.KeypadId));
     }
 

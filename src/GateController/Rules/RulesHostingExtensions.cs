@@ -1,4 +1,5 @@
 using GateController.Core.Access;
+using GateController.Core.Pseudonyms;
 using GateController.Core.Rules;
 using GateController.Face;
 using GateController.Readers;
@@ -39,6 +40,7 @@ internal static class RulesHostingExtensions
         services.AddSingleton<IAccessRule>(sp => new AntiPassbackRule(
             sp.GetRequiredService<IOptionsMonitor<AccessRulesOptions>>(),
             sp.GetRequiredService<IOptions<AccessPointOptions>>().Value.KeypadPairings,
+            sp.GetRequiredService<IPersonPseudonyms>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<AntiPassbackRule>>()));
         return services;

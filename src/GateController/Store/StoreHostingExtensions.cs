@@ -1,5 +1,6 @@
 using GateController.Core.Events;
 using GateController.Core.Health;
+using GateController.Core.Pseudonyms;
 using GateController.Hosting;
 using GateController.Storage.Store;
 
@@ -21,6 +22,7 @@ internal static class StoreHostingExtensions
 
             store.CreateDevelopmentKey = daemon.Value.Simulate;
         });
+        services.AddSingleton<IPersonPseudonyms>(sp => sp.GetRequiredService<GateStore>().Pseudonyms);
         services.AddHostedService<StoreStartup>();
         services.AddSingleton<IEventSequenceStart, StoredEventSequence>();
         services.AddSingleton<StoredAccessEvents>();

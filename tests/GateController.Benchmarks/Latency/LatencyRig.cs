@@ -66,7 +66,7 @@ internal sealed class LatencyRig : IDisposable
         _directoryIndex = new StoredCredentialDirectory(_store);
         var lockout = new KeypadLockout(Options.Create(new KeypadLockoutOptions()), TimeProvider.System);
         _engine = new AccessDecisionEngine(
-            [new CardVerifier(_directoryIndex), new PinVerifier(_directoryIndex, lockout, new NoAlarm(), TimeProvider.System, NullLogger<PinVerifier>.Instance)],
+            [new CardVerifier(_directoryIndex), new PinVerifier(_directoryIndex, lockout, new NoAlarm(), new GateController.Core.Pseudonyms.PersonPseudonym(new byte[32]), TimeProvider.System, NullLogger<PinVerifier>.Instance)],
             _doors,
             events,
             TimeProvider.System,

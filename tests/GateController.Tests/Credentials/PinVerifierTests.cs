@@ -20,7 +20,7 @@ public sealed class PinVerifierTests : IDisposable
         _directory = new InMemoryCredentialDirectory(_hasher);
         Assert.That(_directory.SetPin("alice", "4711"), Is.EqualTo(PinPolicyResult.Acceptable));
         Assert.That(_directory.SetDuressPin("alice", "4712"), Is.EqualTo(PinPolicyResult.Acceptable));
-        _verifier = new PinVerifier(_directory, new KeypadLockout(Options.Create(new KeypadLockoutOptions()), _time), _alarm, _time, NullLogger<PinVerifier>.Instance);
+        _verifier = new PinVerifier(_directory, new KeypadLockout(Options.Create(new KeypadLockoutOptions()), _time), _alarm, TestPseudonyms.Instance, _time, NullLogger<PinVerifier>.Instance);
     }
 
     public void Dispose() => _hasher.Dispose();

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text;
 using GateController.Core.Access;
 using GateController.Core.Events;
+using GateController.Core.Pseudonyms;
 using GateController.Journal;
 using GateController.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;

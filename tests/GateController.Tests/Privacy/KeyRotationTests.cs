@@ -22,7 +22,7 @@ public sealed class KeyRotationTests
 
             var rotation = store.RotateMasterKey(new KeyFileSource(sandbox.KeyFile, createDevelopmentKey: false));
 
-            Assert.That((rotation.DataKeysRewrapped, rotation.MetaRecordsRewrapped), Is.EqualTo((3, 2)), "3 data keys; key check and device key");
+            Assert.That((rotation.DataKeysRewrapped, rotation.MetaRecordsRewrapped), Is.EqualTo((3, 3)), "3 data keys; key check, device key and the pseudonym key (made when the first person was logged)");
             Assert.That(rotation.OperatorAction, Is.Empty);
             Assert.That(store.TryFindPerson("A-1", out var live) && live.Name == "Rotated Person", Is.True, "the running store uses the new key at once");
             Assert.That(store.DeletePersonWithReceipt("B-2").Succeeded, Is.True);
@@ -143,7 +143,7 @@ public sealed class KeyRotationTests
 
             var rotation = store.RotateMasterKey(new KeyFileSource(sandbox.KeyFile, createDevelopmentKey: false));
 
-            Assert.That(rotation.MetaRecordsRewrapped, Is.EqualTo(3), "key check, device key and credential pepper");
+            Assert.That(rotation.MetaRecordsRewrapped, Is.EqualTo(4), "key check, device key, credential pepper and the pseudonym key");
         }
 
         using var reopened = sandbox.Open();

@@ -43,7 +43,7 @@ internal sealed class ReaderRig : IDisposable
             [new DoorController(1, new DoorOptions(), new GpioRelayOutput(Gpio, new RelayOptions { Pin = RelayPin }, NullLogger<GpioRelayOutput>.Instance), events, Time, NullLogger.Instance)],
             new Dictionary<string, int>());
         Engine = new AccessDecisionEngine(
-            [new PinVerifier(Directory, lockout, new NoDuressAlarm(), Time, NullLogger<PinVerifier>.Instance)],
+            [new PinVerifier(Directory, lockout, new NoDuressAlarm(), TestPseudonyms.Instance, Time, NullLogger<PinVerifier>.Instance)],
             _doors,
             events,
             Time,

@@ -59,12 +59,12 @@ internal sealed class RulesRig : IDisposable
         var monitor = new FixedOptionsMonitor<AccessRulesOptions>(Options);
         var clock = new SiteClock(Time, TimeZoneInfo.FindSystemTimeZoneById(timeZone));
         var keypads = new Dictionary<string, string> { ["front-keypad"] = "front" };
-        AntiPassback = new AntiPassbackRule(monitor, keypads, Time, NullLogger<AntiPassbackRule>.Instance);
+        AntiPassback = new AntiPassbackRule(monitor, keypads, TestPseudonyms.Instance, Time, NullLogger<AntiPassbackRule>.Instance);
         _engine = new AccessDecisionEngine(
             [
                 new FaceMatchVerifier(new FixedOptionsMonitor<FaceDecisionOptions>(new FaceDecisionOptions())),
                 new CardVerifier(_credentials),
-                new PinVerifier(_credentials, new KeypadLockout(Microsoft.Extensions.Options.Options.Create(new KeypadLockoutOptions()), Time), new NoDuressAlarm(), Time, NullLogger<PinVerifier>.Instance),
+                new PinVerifier(_credentials, new KeypadLockout(Microsoft.Extensions.Options.Options.Create(new KeypadLockoutOptions()), Time), new NoDuressAlarm(), TestPseudonyms.Instance, Time, NullLogger<PinVerifier>.Instance),
             ],
             _opener,
             events,
