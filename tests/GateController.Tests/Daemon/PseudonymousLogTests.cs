@@ -66,14 +66,29 @@ public sealed partial class PseudonymousLogTests
             await Succeeds(daemon, "face", "enroll", "--id", Resident, "--consent", "paper form 2026-900", FaceData.PathOf("deepface_01/01.jpg"));
 
             Assert.That((await Succeeds(daemon, "identify", "--json", FaceData.PathOf("deepface_01/02.jpg"))).StandardOutput, Does.Contain("granted"));
-            Assert.That((await Succeeds(daemon, "sim", "card", "H10301:13:13067", "--reader", "front")).StandardOutput, Does.Contain("granted"));
-            Assert.That((await Succeeds(daemon, "sim", "card", "H10301:13:13067", "--reader", "front")).StandardOutput, Does.Contain("granted"), "soft anti-passback");
-            Assert.That((await Succeeds(daemon, "sim", "keys", "2580#", "--keypad", "lobby")).StandardOutput, Does.Contain("granted"));
-            Assert.That((await Succeeds(daemon, "sim", "keys", "1397#", "--keypad", "lobby")).StandardOutput, Does.Contain("granted"), "duress grants as usual");
+            Assert.That(await DecidedAsync(daemon, "sim", "card", "H10301:13:13067", "--reader", "front"), Does.Contain("granted"));
+            Assert.That(await DecidedAsync(daemon, "sim", "card", "H10301:13:13067", "--reader", "front"), Does.Contain("granted"), "soft anti-passback");
+            Assert.That(await DecidedAsync(daemon, "sim", "keys", "2580#", "--keypad", "lobby"), Does.Contain("granted"));
+            Assert.That(await DecidedAsync(daemon, "sim", "keys", "1397#", "--keypad", "lobby"), Does.Contain("granted"), "duress grants as usual");
             await Succeeds(daemon, "person", "delete", Resident);
             Assert.That(await daemon.StopAsync(), Is.Zero, daemon.Log);
             return (daemon.Log, journald.Entries);
         }
+    }
+
+    /// <summary>
+    /// A simulated swipe or PIN, sent again when the real-timed pulse train was split on a loaded machine ("no decision"):
+    /// this test is about what the log says of a decision, the Wiegand timing has tests of its own.
+    /// </summary>
+    private static async Task<string> DecidedAsync(DaemonProcess daemon, params string[] arguments)
+    {
+        var output = "";
+        for (var attempt = 0; attempt < 3 && (attempt == 0 || output.Contains("no decision", StringComparison.Ordinal)); attempt++)
+        {
+            output = (await Succeeds(daemon, arguments)).StandardOutput;
+        }
+
+        return output;
     }
 
     private static Task<ProcessResult> Succeeds(DaemonProcess daemon, params string[] arguments) => Succeeds(daemon.GatectlAsync(arguments));
