@@ -57,6 +57,18 @@ internal sealed class FaceProcessLoad : IDisposable, IAccessEventSink
 
     public long Frames => Interlocked.Read(ref _frames);
 
+    /// <summary>SIGSTOP (false) or SIGCONT (true) every worker, so a benchmark can interleave other work on a quiet CPU.</summary>
+    public void SetRunning(bool running)
+    {
+        foreach (var worker in _workers)
+        {
+            _ = Signal(worker.Id, running ? 18 : 19);
+        }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Signal(int pid, int signal);
+
     public long? WorkerResidentBytes => _workers.Count > 0 ? ProcessMemory.ResidentBytes(_workers[0].Id) : null;
 
     public static FaceProcessLoad Start(int workers, string detectorPath, string embedderPath, IReadOnlyList<string> imagePaths, FaceDetectorOptions? detection = null)
