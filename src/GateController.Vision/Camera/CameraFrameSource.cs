@@ -213,7 +213,7 @@ public sealed class CameraFrameSource : IDisposable
                 if (!read)
                 {
                     _pool.Return(frame);
-                    return (framesRead, reader.IsRecorded ? "end of recording" : "the source delivered no frame");
+                    return (framesRead, reader.StopReason ?? (reader.IsRecorded ? "end of recording" : "the source delivered no frame"));
                 }
 
                 if (framesRead++ == 0)
@@ -231,7 +231,7 @@ public sealed class CameraFrameSource : IDisposable
 
             return (framesRead, "stopped");
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or OpenCvSharp.OpenCVException or ImageDecodeException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ImageDecodeException)
         {
             return (framesRead, exception.Message);
         }

@@ -43,5 +43,5 @@ internal readonly record struct CameraSource(CameraSourceKind Kind, string Locat
     /// <param name="limit">Frames declaring more pixels are refused before any memory is taken for them.</param>
     /// <param name="skipped">Told about each file a folder source skips (unreadable or over the limit).</param>
     public IFrameReader Open(ImageSizeLimit limit, Action<ImageDecodeException> skipped) =>
-        Kind == CameraSourceKind.ImageFolder ? ImageFolderReader.Open(Location, limit, skipped) : VideoCaptureReader.Open(this, limit);
+        Kind == CameraSourceKind.ImageFolder ? ImageFolderReader.Open(Location, limit, skipped) : FfmpegFrameReader.Open(this, limit);
 }

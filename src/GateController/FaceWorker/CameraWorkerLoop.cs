@@ -80,7 +80,7 @@ internal sealed partial class CameraWorkerLoop(FaceAnalyzer analyzer, CameraFram
         {
             return new WorkerFailure(WorkerFailureKind.NativeLibrary, $"a native library of the face path cannot be loaded: {library}");
         }
-        catch (Exception exception) when (exception is Microsoft.ML.OnnxRuntime.OnnxRuntimeException or OpenCvSharp.OpenCVException)
+        catch (Exception exception) when (exception is Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
         {
             Interlocked.Increment(ref _framesRefused);
             return null;

@@ -6,7 +6,7 @@ namespace GateController.FaceWorker;
 /// <summary>
 /// The face process's channel: frames from the daemon on standard input, frames to it on a private copy of
 /// standard output. File descriptor 1 itself is then pointed at standard error, so a stray print from a native
-/// library (OpenCV, ONNX Runtime, a decoder) lands in the journal instead of corrupting the channel.
+/// library (ONNX Runtime, SkiaSharp's decoders) lands in the journal instead of corrupting the channel.
 /// </summary>
 internal static partial class ChannelStreams
 {

@@ -1,6 +1,5 @@
 using GateController.Vision.Camera;
 using GateController.Vision.Imaging;
-using OpenCvSharp;
 
 namespace GateController.Tests.Vision.Camera;
 
@@ -16,11 +15,11 @@ public sealed class CameraFrameSourceTests
     [TearDown]
     public void DeleteTempDirectory() => Directory.Delete(_root, recursive: true);
 
-    private static CameraFrameSource Start(string source, double frameRate = 200)
+    private static CameraFrameSource Start(string source, double frameRate = 200, ImageSizeLimit? limit = null)
     {
         var camera = new CameraFrameSource(
             new CameraOptions { Source = source, FrameRateLimit = frameRate, InitialBackoff = TimeSpan.FromMilliseconds(10), MaxBackoff = TimeSpan.FromMilliseconds(40) },
-            ImageSizeLimit.Largest, TimeProvider.System);
+            limit ?? ImageSizeLimit.Largest, TimeProvider.System);
         camera.Start();
         return camera;
     }
@@ -41,18 +40,7 @@ public sealed class CameraFrameSourceTests
         }
     }
 
-    private string WriteVideo(int frames)
-    {
-        var path = Path.Combine(_root, "clip.avi");
-        using var writer = new VideoWriter(path, FourCC.MJPG, 25, new Size(160, 120));
-        for (var i = 0; i < frames; i++)
-        {
-            using var frame = new Mat(120, 160, MatType.CV_8UC3, new Scalar(i * 40, 100, 200));
-            writer.Write(frame);
-        }
-
-        return path;
-    }
+    private string WriteVideo(int frames, int width = 160, int height = 120) => TestClips.Write(Path.Combine(_root, "clip.avi"), frames, width, height);
 
     [Test]
     public async Task Video_file_delivers_full_size_frames_with_increasing_sequence_numbers()
@@ -128,6 +116,42 @@ public sealed class CameraFrameSourceTests
 
         Assert.That(frame.Image.Width, Is.EqualTo(150));
         Assert.That(camera.Health.State, Is.EqualTo(CameraState.Connected));
+    }
+
+    [Test]
+    public async Task A_video_whose_frames_exceed_the_pixel_limit_is_refused_before_a_frame_is_read()
+    {
+        using var camera = Start(WriteVideo(frames: 3), limit: new ImageSizeLimit(160 * 119, "Face:Worker:MaximumImagePixels"));
+
+        await WaitUntilAsync(() => camera.Health is { State: CameraState.Reconnecting, Reconnects: >= 2 }, "the camera refused the clip twice");
+
+        Assert.That(camera.Health.LastError, Does.Contain("160 × 120 pixels").And.Contain("Face:Worker:MaximumImagePixels"));
+        Assert.That(camera.Health.FramesCaptured, Is.Zero);
+    }
+
+    [Test]
+    public async Task A_file_ffmpeg_cannot_read_is_retried_and_says_why()
+    {
+        var fake = Path.Combine(_root, "fake.mp4");
+        File.WriteAllText(fake, "not a video");
+        using var camera = Start(fake);
+
+        await WaitUntilAsync(() => camera.Health is { State: CameraState.Reconnecting, Reconnects: >= 2 }, "the camera retried the broken file");
+
+        Assert.That(camera.Health.LastError, Does.StartWith($"ffprobe could not open the video file {fake}: "));
+    }
+
+    [Test]
+    public async Task An_image_folder_skips_a_photo_over_the_pixel_limit_and_counts_it()
+    {
+        File.Copy(FaceData.PathOf("groups/couple.jpg"), Path.Combine(_root, "1-large.jpg"));
+        File.Copy(FaceData.PathOf("bbt_amy/01.png"), Path.Combine(_root, "2-small.png"));
+        using var camera = Start(_root, limit: new ImageSizeLimit(100_000, "Face:Worker:MaximumImagePixels"));
+
+        using var frame = await NextAsync(camera);
+
+        Assert.That(frame.Image.Width, Is.EqualTo(150));
+        Assert.That(camera.Health.FramesRefused, Is.Positive);
     }
 
     [Test]
