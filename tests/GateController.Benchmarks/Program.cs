@@ -2,9 +2,10 @@ using GateController.Benchmarks;
 using GateController.Benchmarks.Latency;
 using GateController.Benchmarks.Pipeline;
 using GateController.Benchmarks.Quantization;
+using GateController.Benchmarks.Resize;
 
 // One benchmark per command; each lives in its own folder. Add new ones to this table.
-IBenchmarkCommand[] commands = [new PipelineCommand(), new WorkerPipelineCommand(), new LatencyCommand(), new QuantizeCommand()];
+IBenchmarkCommand[] commands = [new PipelineCommand(), new WorkerPipelineCommand(), new LatencyCommand(), new QuantizeCommand(), new ResizeCommand()];
 
 if (args.Length == 0 || commands.FirstOrDefault(c => c.Name == args[0]) is not { } command)
 {
