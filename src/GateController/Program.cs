@@ -9,6 +9,12 @@ if (GateController.FaceWorker.FaceProcessCommand.TryRun(args) is { } faceProcess
     return faceProcessExit;
 }
 
+// What a face process can still do once confined: for technicians (and the tests) to see the sandbox hold.
+if (GateController.FaceWorker.SandboxCheckCommand.TryRun(args) is { } sandboxCheckExit)
+{
+    return sandboxCheckExit;
+}
+
 // The unit's ExecStopPost=: every relay line to its locked level, after the daemon ended however it ended.
 if (RelockCommand.TryRun(args) is { } relockExit)
 {

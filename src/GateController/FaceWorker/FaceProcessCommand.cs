@@ -34,6 +34,7 @@ internal static class FaceProcessCommand
             }
 
             var settings = FaceProcessSettings.Parse(reader.Payload);
+            sandbox = $"{sandbox} {LandlockConfinement.Apply(NetworkCameraPort(settings.Camera?.Source))}";
             if (FaceModelsOpener.TryOpen(settings, out var failure) is not { } analyzer)
             {
                 Console.Error.WriteLine($"{args[0]}: {failure!.Message}");
@@ -65,6 +66,17 @@ internal static class FaceProcessCommand
             // The daemon closed the channel: nothing to report to.
             return FaceProcessExitCodes.Stopped;
         }
+    }
+
+    /// <summary>The TCP port of a network camera (an RTSP or HTTP stream), which alone the worker may connect to.</summary>
+    internal static int? NetworkCameraPort(string? source)
+    {
+        if (source is null || !Uri.TryCreate(source, UriKind.Absolute, out var uri) || uri.Scheme is not ("rtsp" or "rtsps" or "http" or "https" or "rtmp"))
+        {
+            return null;
+        }
+
+        return uri.Port > 0 ? uri.Port : uri.Scheme switch { "rtsp" => 554, "rtsps" => 322, "http" => 80, "https" => 443, _ => 1935 };
     }
 
     private static int RunCameraWorker(FaceAnalyzer analyzer, FaceProcessSettings settings, FaceChannelReader reader, FaceChannelWriter writer)

@@ -69,7 +69,8 @@ public sealed class FaceWorkerSupervisionTests
         Assert.That(daemonFiles, Has.Some.StartsWith(data), "the check can see the store: the daemon has it open");
         Assert.That(workerFiles, Has.None.StartsWith(data), string.Join('\n', workerFiles));
         Assert.That(Niceness(pid), Is.EqualTo(10));
-        Assert.That(Text(await StatusAsync(_daemon), "sandbox"), Does.Contain("dumpable=0").And.Contain("core=0"));
+        Assert.That(Text(await StatusAsync(_daemon), "sandbox"), Does.Contain("dumpable=0").And.Contain("core=0")
+            .And.Contain(":writes=none+/dev,tcp=none"), "Landlock: no file writes (devices aside) and no TCP for a file camera");
     }
 
     [Test, Order(2)]
