@@ -8,7 +8,13 @@ var socket = new Option<string?>("--socket")
     Recursive = true,
 };
 var session = new CliSession(socket);
-var root = new RootCommand("gatectl: administer the GateController daemon over its local admin socket");
+var root = new RootCommand("""
+    gatectl: administer the GateController daemon over its local admin socket.
+
+    Exit codes: 0 done; 1 the daemon refused the request; 2 the command line is wrong; 3 the daemon cannot be reached;
+    4 the person or item does not exist; 5 a local file is missing or unreadable; 78 config check found a problem.
+    """);
+VersionText.Use(root);
 root.Options.Add(socket);
 root.Subcommands.Add(StatusCommand.Create(session));
 root.Subcommands.Add(PersonCommands.Create(session));
@@ -17,6 +23,7 @@ root.Subcommands.Add(IdentifyCommand.Create(session));
 root.Subcommands.Add(EventsCommand.Create(session));
 root.Subcommands.Add(ModelsCommand.Create());
 root.Subcommands.Add(ConfigCommands.Create());
+root.Subcommands.Add(CompletionCommand.Create());
 root.Subcommands.Add(CardCommands.Create(session));
 root.Subcommands.Add(PinCommands.Create(session));
 root.Subcommands.Add(GroupCommands.Create(session));
@@ -28,4 +35,7 @@ root.Subcommands.Add(KeyCommands.Create(session));
 root.Subcommands.Add(BackupCommands.CreateBackup(session));
 root.Subcommands.Add(BackupCommands.CreateRestore(socket));
 root.Subcommands.Add(ResetCommand.Create(socket));
-return await root.Parse(args).InvokeAsync();
+var parsed = root.Parse(args);
+var exitCode = await parsed.InvokeAsync();
+// System.CommandLine reports a parse error (unknown command, bad option value) as 1, which here means "refused".
+return parsed.Errors.Count > 0 ? ExitCodes.Usage : exitCode;

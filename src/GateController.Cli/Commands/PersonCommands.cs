@@ -7,11 +7,12 @@ internal static class PersonCommands
 {
     public static Command Create(CliSession session)
     {
-        var person = new Command("person", "Add, show, set and delete residents");
+        var person = new Command("person", "Add, list, show, set and delete residents");
         person.Subcommands.Add(Add(session));
         person.Subcommands.Add(Delete(session));
         person.Subcommands.Add(PersonShowCommand.Create(session));
         person.Subcommands.Add(PersonSetCommand.Create(session));
+        person.Subcommands.Add(PersonListCommand.Create(session));
         return person;
     }
 

@@ -88,6 +88,9 @@ public sealed partial class GateStore : IDisposable
 
     public IReadOnlyList<Person> ListPersons() => _database.Read(transaction => PersonRecords.Read(transaction, _masterKey, null));
 
+    /// <summary>Every resident with their ways in, groups, validity and last grant (<c>gatectl person list</c>); no biometric value, no card number.</summary>
+    public IReadOnlyList<PersonListing> ListPersonDirectory() => _database.Read(transaction => PersonListingQuery.Read(transaction, _masterKey));
+
     /// <summary>
     /// Crypto-erasure: destroys the person's data keys, then their face, consent and person rows, audits
     /// it in the same transaction, then truncates the WAL so no ciphertext or wrapped key remains on disk.

@@ -16,6 +16,7 @@ internal static class AdminApi
         app.UseAdminCommandAudit();
         app.MapStatusEndpoints();
         app.MapPersonEndpoints();
+        app.MapPersonList();
         app.MapFaceEndpoints();
         app.MapCredentialEndpoints();
         app.MapAccessRuleEndpoints();
