@@ -13,6 +13,8 @@ internal static class PersonCommands
         person.Subcommands.Add(PersonShowCommand.Create(session));
         person.Subcommands.Add(PersonSetCommand.Create(session));
         person.Subcommands.Add(PersonListCommand.Create(session));
+        person.Subcommands.Add(PersonImportCommand.Create(session));
+        person.Subcommands.Add(PersonExportCommand.Create(session));
         return person;
     }
 

@@ -46,4 +46,12 @@ public enum AuditKind
 
     /// <summary>A factory reset (<c>gatectl reset</c>, or a package purge) is about to erase the key, the store and the data directory.</summary>
     FactoryReset,
+
+    /// <summary>
+    /// <c>gatectl person import</c> added residents in one transaction (each also has its own PersonAdded, CardAdded and
+    /// PersonAccessSet rows); the subject is null, the detail counts them. <c>PersonsExported</c>: the list left the device.
+    /// </summary>
+    PersonsImported,
+
+    PersonsExported,
 }

@@ -104,8 +104,7 @@ public sealed partial class GateStore
             }
 
             PersonAccessRecords.Write(transaction, _masterKey, personId, access, now);
-            // Group names name no one; the dates are personal, so the audit says only which are set.
-            var detail = $"access set: groups [{string.Join(',', access.Groups)}], valid-from {(access.Validity.From is null ? "none" : "set")}, valid-until {(access.Validity.Until is null ? "none" : "set")}";
+            var detail = AccessDetail(access);
             var audit = AuditTrail.Append(transaction, now, AuditKind.PersonAccessSet, personId, detail);
             return (new AccessRuleChange(personId, detail, false, audit), null);
         });
@@ -126,4 +125,8 @@ public sealed partial class GateStore
     /// <summary>Every group and every person's access, in one read, for the in-memory rule set.</summary>
     public AccessRuleSet LoadAccessRuleSet() => _database.Read(transaction =>
         new AccessRuleSet(GroupRecords.LoadAll(transaction), PersonAccessRecords.LoadAll(transaction, _masterKey)));
+
+    /// <summary>Group names name no one; the dates are personal, so the audit says only which are set.</summary>
+    private static string AccessDetail(PersonAccess access) =>
+        $"access set: groups [{string.Join(',', access.Groups)}], valid-from {(access.Validity.From is null ? "none" : "set")}, valid-until {(access.Validity.Until is null ? "none" : "set")}";
 }

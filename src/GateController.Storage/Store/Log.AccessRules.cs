@@ -13,4 +13,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3092, Level = LogLevel.Information, Message = "Person {Person}: {Detail}")]
     public static partial void PersonAccessSet(ILogger logger, string person, string detail);
+
+    [LoggerMessage(EventId = 3093, Level = LogLevel.Information, Message = "Import: {Persons} persons added with {Cards} cards and {AccessRecords} access records, in one transaction")]
+    public static partial void PersonsImported(ILogger logger, int persons, int cards, int accessRecords);
 }

@@ -17,6 +17,7 @@ internal static class AdminApi
         app.MapStatusEndpoints();
         app.MapPersonEndpoints();
         app.MapPersonList();
+        app.MapPersonImport();
         app.MapFaceEndpoints();
         app.MapCredentialEndpoints();
         app.MapAccessRuleEndpoints();
