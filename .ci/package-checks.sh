@@ -13,8 +13,8 @@ chroot_dir=""
 pass() { passed=$((passed + 1)); echo "PASS package: $1"; }
 fail() { failed=$((failed + 1)); echo "FAIL package: $1"; [ -z "${2:-}" ] || sed 's/^/    /' "$2" | tail -40; }
 check() { # NAME COMMAND...: runs the command, its output to a log shown on failure
-  local name=$1; shift
-  if "$@" >"$log/out" 2>&1; then pass "$name"; else fail "$name" "$log/out"; fi
+  local name=$1 began; began=$(date +%s); shift
+  if "$@" >"$log/out" 2>&1; then pass "$name ($(( $(date +%s) - began )) s)"; else fail "$name" "$log/out"; fi
 }
 in_root() { chroot "$chroot_dir" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root "$@"; }
 

@@ -5,8 +5,10 @@
 # entries and deploy/debian/dlopen-depends), qemu-user-static from bookworm-backports (bookworm's own 7.2 segfaults in
 # ONNX Runtime's OrtEnv initialisation; 10.0 does not) and binfmt_misc, so arm64 child processes (the face worker)
 # start as well. Then the daemon starts in simulation, and a Wiegand card and a PIN grant through gatectl sim, both
-# arm64 processes. Prints what it measured (emulation is slow: the figures are notes, not goals) and exits non-zero
-# when a step fails.
+# arm64 processes; then, with face on, the first photo of 10 persons of ../shared/faces is enrolled and their second
+# photo identified, on the arm64 daemon and on the x64 build in the same run: the best match must be the same and its
+# cosine similarity within 0.01. Prints what it measured (emulation is slow: the figures are notes, not goals) and
+# exits non-zero when a step fails. ARM64_SKIP_FACE=1 leaves the face part out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${ARM64_WORK:-$(mktemp -d /var/tmp/gate-arm64.XXXXXX)}
@@ -60,9 +62,9 @@ publish() {
 
 gatectl() { "$publish_dir/gatectl" --socket "$work/admin.sock" "$@"; }
 
-run_daemon() {
+run_daemon() { # EXTRA SETTINGS...
   local started; started=$(now_ms)
-  "$publish_dir/gate-controller" --simulate --data-dir "$work/data" --socket "$work/admin.sock" --set Face:Enabled=false \
+  "$publish_dir/gate-controller" --simulate --data-dir "$work/data" --socket "$work/admin.sock" "$@" \
     --set Readers:0:Id=front --set Readers:0:Kind=wiegand --set Readers:0:Data0Pin=23 --set Readers:0:Data1Pin=24 \
     --set Keypads:0:Id=lobby --set Keypads:0:Kind=wiegand8 --set Keypads:0:Data0Pin=5 --set Keypads:0:Data1Pin=6 \
     > "$work/daemon.log" 2>&1 &
@@ -73,6 +75,56 @@ run_daemon() {
     sleep 0.5
   done
   step "daemon serving after $(seconds_since "$started") s (arm64 under $(qemu-aarch64-static --version | head -1))"
+}
+
+stop_daemon() { kill "$daemon" 2>/dev/null; wait "$daemon" 2>/dev/null || true; }
+
+# The face path with the camera worker out of the way (no camera, restarts far apart): identify runs its own
+# analysis process per request, an arm64 child of the arm64 daemon. Both runs share one verified model cache.
+face_settings=(--camera /nonexistent/camera --set Face:MatchThreshold=0.01 --set Face:Worker:RestartDelay=00:10:00
+  --set Face:Worker:MaximumRestartDelay=01:00:00 --set Face:Worker:StartTimeout=00:10:00 --set Face:Worker:AnalysisTimeout=00:10:00)
+
+identify_all() { # GATECTL... : enrols photo 01 of the first 10 persons, prints "person best similarity" for photo 02 of each
+  local person faces=$work/faces
+  for person in "${persons[@]}"; do
+    "$@" person add --id "$person" --name "Person $person" >/dev/null
+    "$@" face enroll --id "$person" --consent "test run" "$faces/$person/01.jpg" >/dev/null
+  done
+  for person in "${persons[@]}"; do
+    "$@" identify --json "$faces/$person/02.jpg" | python3 -c '
+import json, sys
+faces = [f for f in json.load(sys.stdin)["faces"] if f["match"]]
+best = max(faces, key=lambda f: f["match"]["similarity"]) if faces else None
+print(sys.argv[1], best["match"]["id"] if best else "-", best["match"]["similarity"] if best else 0)' "$person"
+  done
+}
+
+compare_face_with_x64() {
+  # The nearest ancestor's shared/ (../shared beside a checkout, as the tests look for it).
+  local dir=$PWD; while [ "$dir" != / ] && [ ! -d "$dir/shared/faces" ]; do dir=$(dirname "$dir"); done
+  ln -sfn "$dir/shared/faces" "$work/faces"
+  mapfile -t persons < <(find "$work/faces/" -mindepth 1 -maxdepth 1 -type d -name 'deepface_*' -printf '%f\n' | sort | head -10)
+  local cache=$work/models x64_socket=$work/x64.sock started
+  [ -f src/GateController/bin/Release/net10.0/gate-controller.dll ] || dotnet build GateController.sln -c Release -nologo -v quiet >/dev/null
+  started=$(now_ms)
+  dotnet src/GateController/bin/Release/net10.0/gate-controller.dll --simulate --data-dir "$work/x64-data" --socket "$x64_socket" \
+    --set Vision:Models:CacheDirectory="$cache" "${face_settings[@]}" > "$work/x64.log" 2>&1 &
+  local x64=$!
+  for _ in $(seq 1 240); do [ -S "$x64_socket" ] && dotnet src/GateController.Cli/bin/Release/net10.0/gatectl.dll --socket "$x64_socket" status >/dev/null 2>&1 && break; sleep 0.5; done
+  identify_all dotnet src/GateController.Cli/bin/Release/net10.0/gatectl.dll --socket "$x64_socket" > "$work/x64.txt"
+  kill "$x64"; wait "$x64" 2>/dev/null || true
+  step "x64: enrolled and identified ${#persons[@]} persons in $(seconds_since "$started") s"
+  rm -rf "$work/data" "$work/admin.sock"
+  started=$(now_ms)
+  run_daemon --set Vision:Models:CacheDirectory="$cache" "${face_settings[@]}"
+  identify_all gatectl > "$work/arm64.txt"
+  stop_daemon
+  step "arm64: enrolled and identified ${#persons[@]} persons in $(seconds_since "$started") s (start included)"
+  paste "$work/x64.txt" "$work/arm64.txt" | awk '
+    { same = ($2 == $5); delta = $3 - $6; if (delta < 0) delta = -delta
+      printf "arm64:   %s  x64 %s %.4f  arm64 %s %.4f  |diff| %.4f %s\n", $1, $2, $3, $5, $6, delta, (same && delta <= 0.01 && $2 != "-") ? "ok" : "MISMATCH"
+      if (!same || delta > 0.01 || $2 == "-") bad++; if (delta > worst) worst = delta }
+    END { printf "arm64: face: %d of %d photos with the same best match within 0.01 (largest |diff| %.4f)\n", NR - bad, NR, worst; exit bad > 0 || NR < 10 }'
 }
 
 grant() { # WHAT EXPECT COMMAND...: the first decision after start may be split by JIT warm-up, so up to three tries
@@ -99,13 +151,15 @@ main() {
   file "$publish_dir/gate-controller" | grep -q 'ARM aarch64' || { echo "the publish is not arm64" >&2; return 1; }
   [ "${1:-}" != --setup-only ] || return 0
   rm -rf "$work/data" "$work/admin.sock"
-  run_daemon
-  trap 'kill "$daemon" 2>/dev/null; wait "$daemon" 2>/dev/null' EXIT
+  run_daemon --set Face:Enabled=false
+  trap stop_daemon EXIT
   gatectl person add --id A-1 --name "Arm Resident" >/dev/null
   gatectl card add --id A-1 --card H10301:13:13067 >/dev/null
   printf '2580\n' | gatectl pin set --id A-1 >/dev/null
   grant "Wiegand card" "granted (card) for A-1" gatectl sim card H10301:13:13067
   grant "PIN" "granted (pin) for A-1" gatectl sim keys 2580# --keypad lobby
+  stop_daemon
+  [ -n "${ARM64_SKIP_FACE:-}" ] || compare_face_with_x64
   step "all passed"
 }
 
