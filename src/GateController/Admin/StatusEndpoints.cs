@@ -10,8 +10,13 @@ internal static class StatusEndpoints
 {
     public static void MapStatusEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/v1/status", (IEnumerable<ISubsystemStatusSource> sources, IOptions<DaemonOptions> daemon, TimeProvider time, DaemonClock clock) =>
-            ApiResults.Json(StatusJson.From(sources.Select(s => s.GetStatus()), daemon.Value.Simulate, time.GetElapsedTime(clock.StartedTimestamp))));
+        api.MapGet("/v1/status", (IEnumerable<ISubsystemStatusSource> sources, IOptions<DaemonOptions> daemon, TimeProvider time, DaemonClock clock,
+            Face.FacePath face, AccessEventJournal journal, Storage.Store.GateStore store) =>
+        {
+            var status = StatusJson.From(sources.Select(s => s.GetStatus()), daemon.Value.Simulate, time.GetElapsedTime(clock.StartedTimestamp));
+            StatusExtras.Add(status, face, journal, store);
+            return ApiResults.Json(status);
+        });
 
         api.MapGet("/v1/events", (AccessEventJournal journal) =>
             ApiResults.Json(new JsonObject { ["events"] = new JsonArray([.. journal.Recent().Select(e => (JsonNode)AccessEventJson.From(e))]) }));

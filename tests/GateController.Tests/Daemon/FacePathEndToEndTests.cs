@@ -63,6 +63,21 @@ public sealed class FacePathEndToEndTests
         JsonNode.Parse((await _daemon.GatectlAsync("status", "--json")).StandardOutput)!["door"]!["pulses"]!.GetValue<long>();
 
     [Test]
+    public async Task Status_names_the_models_in_use_with_their_manifest_checksums()
+    {
+        var status = JsonNode.Parse((await _daemon.GatectlAsync("status", "--json")).StandardOutput)!;
+        var catalog = GateController.Vision.Models.ModelCatalog.LoadEmbedded();
+
+        var models = status["models"]!.AsArray();
+        Assert.That(models, Has.Count.EqualTo(2), "the detector and the embedder");
+        foreach (var model in models)
+        {
+            Assert.That(model!["sha256"]!.GetValue<string>(), Is.EqualTo(catalog.GetModel(model["file"]!.GetValue<string>()).Sha256));
+            Assert.That(new FileInfo(model["path"]!.GetValue<string>()).Length, Is.EqualTo(model["bytes"]!.GetValue<long>()));
+        }
+    }
+
+    [Test]
     public async Task Identify_grants_an_enrolled_resident_on_another_photo_and_pulses_the_relay()
     {
         var pulsesBefore = await RelayPulsesAsync();

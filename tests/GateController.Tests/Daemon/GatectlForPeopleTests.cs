@@ -78,6 +78,18 @@ public sealed class GatectlForPeopleTests
         Assert.That((await ListJson(filter)).Select(p => p["id"]!.GetValue<string>()), Is.EqualTo(expected));
 
     [Test]
+    public async Task Status_shows_reader_activity_store_counts_and_the_last_events()
+    {
+        var status = JsonNode.Parse((await Succeeds("status", "--json")).StandardOutput)!;
+
+        Assert.That(status["readers"]!["front"]!["lastActivity"]?.GetValue<string>(), Is.Not.Null, status.ToJsonString());
+        Assert.That(status["store"]!["cards"]!.GetValue<long>(), Is.EqualTo(1));
+        Assert.That(status["recentEvents"]!.AsArray(), Has.Count.InRange(1, 10));
+        Assert.That(status["models"]!.AsArray(), Is.Empty, "face is off here: no model is loaded");
+        Assert.That((await Succeeds("status")).StandardOutput, Does.Contain("recentEvents:").And.Contain("  - sequence="));
+    }
+
+    [Test]
     public async Task A_command_line_mistake_exits_2_and_version_names_the_commit()
     {
         var mistake = await _daemon.GatectlAsync("person", "list", "--method", "fingerprint");
