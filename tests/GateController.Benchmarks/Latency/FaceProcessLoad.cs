@@ -71,7 +71,7 @@ internal sealed class FaceProcessLoad : IDisposable, IAccessEventSink
 
     public long? WorkerResidentBytes => _workers.Count > 0 ? ProcessMemory.ResidentBytes(_workers[0].Id) : null;
 
-    public static FaceProcessLoad Start(int workers, string detectorPath, string embedderPath, IReadOnlyList<string> imagePaths, FaceDetectorOptions? detection = null)
+    public static FaceProcessLoad Start(int workers, string detectorPath, string embedderPath, IReadOnlyList<string> imagePaths, FaceDetectorOptions? detection = null, double frameRate = 1000)
     {
         var folder = Directory.CreateTempSubdirectory("gate-face-load-").FullName;
         for (var i = 0; i < imagePaths.Count; i++)
@@ -86,7 +86,7 @@ internal sealed class FaceProcessLoad : IDisposable, IAccessEventSink
         var files = new FaceModelFiles(detectorPath, detector, embedderPath, embedder, detection ?? new FaceDetectorOptions(), ModelOptions.DefaultIntraOpThreads);
         // The real daemon program beside this one, so each worker is a "gate-controller face-worker" process.
         var options = new FaceWorkerOptions { Executable = Path.Combine(AppContext.BaseDirectory, "gate-controller") };
-        var settings = files.SettingsFor(new CameraOptions { Source = folder, FrameRateLimit = 1000 }, options);
+        var settings = files.SettingsFor(new CameraOptions { Source = folder, FrameRateLimit = frameRate }, options);
         var launcher = new FaceProcessLauncher(Options.Create(options));
         using var ready = new CountdownEvent(workers);
         for (var i = 0; i < workers; i++)

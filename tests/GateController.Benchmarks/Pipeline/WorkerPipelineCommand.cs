@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using GateController.Benchmarks.Latency;
 using GateController.Hosting;
+using GateController.Vision.Camera;
 using GateController.Vision.Detection;
 using GateController.Vision.Matching;
 using GateController.Vision.Models;
@@ -11,8 +12,9 @@ using OpenCvSharp;
 namespace GateController.Benchmarks.Pipeline;
 
 /// <summary>
-/// <c>pipeline-worker [--images DIR] [--json] [--detect-max-side S] [--frames N]</c>: the face path end to end as the
-/// daemon runs it: one real <c>gate-controller face-worker</c> process over a folder of photos, its observations
+/// <c>pipeline-worker [--images DIR] [--json] [--detect-max-side S] [--frames N] [--fps F]</c>: the face path end to end as the
+/// daemon runs it: one real <c>gate-controller face-worker</c> process over a folder of photos at the camera's frame rate
+/// (the daemon's default 25 fps; a faster source only has frames dropped), its observations
 /// matched and decided in this process. Per frame with a face: worker analysis start → decision (detect, align, embed,
 /// channel, match, decide), median over frames. Then, in the same run on the same photos, the OpenCV-only reference's
 /// per-image median (detect, align, embed, match; decoding excluded from both, as in <c>pipeline</c>).
@@ -41,7 +43,7 @@ internal sealed class WorkerPipelineCommand : IBenchmarkCommand
         var dimension = catalog.GetModel(ModelOptions.DefaultEmbedder).EmbeddingDimension!.Value;
         using var reference = new ReferencePipeline(Fetch("face_detection_yunet_2023mar.onnx"), Fetch(ModelOptions.Fp32Embedder));
         using var load = FaceProcessLoad.Start(1, Fetch(ModelOptions.DefaultDetector), Fetch(ModelOptions.DefaultEmbedder), paths,
-            new FaceDetectorOptions { DetectionMaxSide = detectMaxSide });
+            new FaceDetectorOptions { DetectionMaxSide = detectMaxSide }, arguments.Integer("fps", (int)CameraOptions.DefaultFrameRateLimit));
         Thread.Sleep(TimeSpan.FromSeconds(3));
 
         // Rounds that alternate: the worker alone (the reference idle), then the reference alone (the worker stopped), so
