@@ -193,7 +193,8 @@ public sealed class CameraFrameSource : IDisposable
         long framesRead = 0;
         try
         {
-            using var reader = source.Open(_limit, Skipped);
+            using var reader = source.Open(_limit, Skipped, token);
+            using var interrupt = token.Register(static r => ((IFrameReader)r!).Interrupt(), reader);
             var interval = TimeSpan.FromSeconds(1 / _options.FrameRateLimit);
             while (!token.IsCancellationRequested)
             {
@@ -234,6 +235,11 @@ public sealed class CameraFrameSource : IDisposable
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ImageDecodeException)
         {
             return (framesRead, exception.Message);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // Stopping while the source was being opened (ffprobe killed).
+            return (framesRead, "stopped");
         }
     }
 

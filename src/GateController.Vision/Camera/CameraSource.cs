@@ -42,6 +42,7 @@ internal readonly record struct CameraSource(CameraSourceKind Kind, string Locat
 
     /// <param name="limit">Frames declaring more pixels are refused before any memory is taken for them.</param>
     /// <param name="skipped">Told about each file a folder source skips (unreadable or over the limit).</param>
-    public IFrameReader Open(ImageSizeLimit limit, Action<ImageDecodeException> skipped) =>
-        Kind == CameraSourceKind.ImageFolder ? ImageFolderReader.Open(Location, limit, skipped) : FfmpegFrameReader.Open(this, limit);
+    /// <param name="stopping">Cancels a slow open (ffprobe waiting on a silent stream).</param>
+    public IFrameReader Open(ImageSizeLimit limit, Action<ImageDecodeException> skipped, CancellationToken stopping) =>
+        Kind == CameraSourceKind.ImageFolder ? ImageFolderReader.Open(Location, limit, skipped) : FfmpegFrameReader.Open(this, limit, stopping);
 }

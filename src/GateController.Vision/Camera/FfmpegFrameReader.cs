@@ -33,14 +33,15 @@ internal sealed class FfmpegFrameReader : IFrameReader
 
     /// <exception cref="IOException">The source cannot be opened, or ffmpeg is missing.</exception>
     /// <exception cref="ImageTooLargeException">Its frames are larger than <paramref name="limit"/>: refused before any frame memory.</exception>
-    public static FfmpegFrameReader Open(CameraSource source, ImageSizeLimit limit)
+    /// <exception cref="OperationCanceledException"><paramref name="stopping"/> was cancelled while ffprobe waited.</exception>
+    public static FfmpegFrameReader Open(CameraSource source, ImageSizeLimit limit, CancellationToken stopping)
     {
         if (source.Kind == CameraSourceKind.VideoFile && !File.Exists(source.Location))
         {
             throw new FileNotFoundException($"The video file {source.Location} does not exist.", source.Location);
         }
 
-        var (width, height) = FfprobeFrameSize.Of(source);
+        var (width, height) = FfprobeFrameSize.Of(source, stopping);
         limit.Check($"The frames of the {source.Describe()}", width, height);
         var info = new ProcessStartInfo("ffmpeg") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         FfmpegInput.Add(info, "-hide_banner", "-nostdin", "-loglevel", "error", "-noautorotate");
@@ -78,15 +79,14 @@ internal sealed class FfmpegFrameReader : IFrameReader
         return false;
     }
 
+    /// <summary>Kills ffmpeg, so a read blocked on a silent live source returns (end of stream) and the capture thread can stop.</summary>
+    public void Interrupt() => KillQuietly(_process);
+
     public void Dispose()
     {
+        KillQuietly(_process);
         try
         {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-
             _process.WaitForExit();
         }
         catch (InvalidOperationException)
@@ -95,5 +95,20 @@ internal sealed class FfmpegFrameReader : IFrameReader
         }
 
         _process.Dispose();
+    }
+
+    internal static void KillQuietly(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // Already gone.
+        }
     }
 }

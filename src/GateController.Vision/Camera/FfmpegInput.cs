@@ -21,7 +21,8 @@ internal static class FfmpegInput
                 Add(info, "-f", "v4l2", "-i", source.Location);
                 break;
             case CameraSourceKind.Url when source.Location.StartsWith("rtsp://", StringComparison.OrdinalIgnoreCase):
-                Add(info, "-rtsp_transport", "tcp", "-i", source.Location);
+                // A stream that goes silent fails after 10 s of socket inactivity (µs) instead of blocking forever.
+                Add(info, "-rtsp_transport", "tcp", "-timeout", "10000000", "-i", source.Location);
                 break;
             default:
                 Add(info, "-i", source.Location);

@@ -11,7 +11,8 @@ internal static class FfprobeFrameSize
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
     /// <exception cref="IOException">ffprobe is missing, fails, or finds no video stream; the message says which.</exception>
-    public static (int Width, int Height) Of(CameraSource source)
+    /// <exception cref="OperationCanceledException"><paramref name="stopping"/> was cancelled (ffprobe is killed).</exception>
+    public static (int Width, int Height) Of(CameraSource source, CancellationToken stopping)
     {
         var info = new ProcessStartInfo("ffprobe") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         FfmpegInput.Add(info, "-v", "error", "-select_streams", "v:0", "-show_entries", "stream=width,height", "-of", "csv=p=0:s=x");
@@ -19,11 +20,16 @@ internal static class FfprobeFrameSize
         using var process = StartOrExplain(info);
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEndAsync();
-        if (!process.WaitForExit(Patience))
+        using (stopping.Register(static p => FfmpegFrameReader.KillQuietly((Process)p!), process))
         {
-            process.Kill(entireProcessTree: true);
-            throw new IOException($"ffprobe found nothing on the {source.Describe()} within {Patience.TotalSeconds:0} s.");
+            if (!process.WaitForExit(Patience))
+            {
+                FfmpegFrameReader.KillQuietly(process);
+                throw new IOException($"ffprobe found nothing on the {source.Describe()} within {Patience.TotalSeconds:0} s.");
+            }
         }
+
+        stopping.ThrowIfCancellationRequested();
 
         var size = output.GetAwaiter().GetResult().Trim().Split('x');
         if (process.ExitCode != 0 || size.Length != 2

@@ -11,6 +11,11 @@ internal interface IFrameReader : IDisposable
     /// <summary>Why the source stopped delivering, when it said (ffmpeg's last error line); null otherwise.</summary>
     string? StopReason => null;
 
+    /// <summary>Called from another thread when capture stops: makes a blocked <see cref="TryRead"/> return.</summary>
+    void Interrupt()
+    {
+    }
+
     /// <summary>
     /// Reads the next frame into <paramref name="destination"/> as 8-bit BGR, reshaping it and reusing its memory;
     /// false at the end of a recording or when a live source stops delivering.

@@ -141,6 +141,23 @@ public sealed class CameraFrameSourceTests
         Assert.That(camera.Health.LastError, Does.StartWith($"ffprobe could not open the video file {fake}: "));
     }
 
+    /// <summary>A stream that accepts the connection and then says nothing must not hold up stopping the camera.</summary>
+    [Test]
+    public async Task Stopping_does_not_wait_for_a_silent_stream()
+    {
+        using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start();
+        var port = ((System.Net.IPEndPoint)silent.LocalEndpoint).Port;
+        var camera = Start($"rtsp://127.0.0.1:{port}/gate");
+        using var accepted = await silent.AcceptTcpClientAsync().WaitAsync(Patience);
+
+        var stopped = Task.Run(camera.Dispose);
+
+        Assert.That(await Task.WhenAny(stopped, Task.Delay(TimeSpan.FromSeconds(5))), Is.SameAs(stopped),
+            "Dispose waited on ffprobe, whose own time-outs are 10-20 s");
+        Assert.That(camera.Health.State, Is.EqualTo(CameraState.Stopped));
+    }
+
     [Test]
     public async Task An_image_folder_skips_a_photo_over_the_pixel_limit_and_counts_it()
     {
