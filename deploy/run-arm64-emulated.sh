@@ -5,10 +5,11 @@
 # entries and deploy/debian/dlopen-depends), qemu-user-static from bookworm-backports (bookworm's own 7.2 segfaults in
 # ONNX Runtime's OrtEnv initialisation; 10.0 does not) and binfmt_misc, so arm64 child processes (the face worker)
 # start as well. Then the daemon starts in simulation, and a Wiegand card and a PIN grant through gatectl sim, both
-# arm64 processes; then, with face on, the first photo of 10 persons of ../shared/faces is enrolled and their second
-# photo identified, on the arm64 daemon and on the x64 build in the same run: the best match must be the same and its
+# arm64 processes; then, with face on, one photo of each of 12 persons of ../shared/faces is enrolled and another
+# identified, on the arm64 daemon and on the x64 build in the same run: the best match must be the same and its
 # cosine similarity within 0.01. Prints what it measured (emulation is slow: the figures are notes, not goals) and
-# exits non-zero when a step fails. ARM64_SKIP_FACE=1 leaves the face part out.
+# exits non-zero when a step fails. ARM64_SKIP_FACE=1 leaves the face part out; ARM64_EMBEDDER=mobilefacenet_foamliu.onnx
+# compares the fp32 embedder instead of the default int8 one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${ARM64_WORK:-$(mktemp -d /var/tmp/gate-arm64.XXXXXX)}
@@ -37,9 +38,16 @@ setup_qemu() {
   if ! qemu-aarch64-static --version 2>/dev/null | grep -q 'version \(9\|[1-9][0-9]\)\.'; then
     apt-get install -y -qq -t bookworm-backports qemu-user-static >/dev/null
   fi
-  dpkg -s binfmt-support >/dev/null 2>&1 || apt-get install -y -qq binfmt-support >/dev/null
   [ -e /proc/sys/fs/binfmt_misc/status ] || mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc
-  [ -e /proc/sys/fs/binfmt_misc/qemu-aarch64 ] || update-binfmts --enable qemu-aarch64
+  [ ! -e /proc/sys/fs/binfmt_misc/qemu-aarch64 ] || return 0
+  if [ -f /usr/lib/binfmt.d/qemu-aarch64.conf ]; then
+    # qemu 10 ships systemd-binfmt's format; without systemd running, register the line by hand (flag F: the
+    # interpreter is opened now, so it serves child processes and chroots alike).
+    grep -v '^#' /usr/lib/binfmt.d/qemu-aarch64.conf > /proc/sys/fs/binfmt_misc/register
+  else
+    dpkg -s binfmt-support >/dev/null 2>&1 || apt-get install -y -qq binfmt-support >/dev/null
+    update-binfmts --enable qemu-aarch64
+  fi
 }
 
 setup_arm64_libraries() { # PUBLISH_DIR
@@ -81,30 +89,47 @@ stop_daemon() { kill "$daemon" 2>/dev/null; wait "$daemon" 2>/dev/null || true; 
 
 # The face path with the camera worker out of the way (no camera, restarts far apart): identify runs its own
 # analysis process per request, an arm64 child of the arm64 daemon. Both runs share one verified model cache.
-face_settings=(--camera /nonexistent/camera --set Face:MatchThreshold=0.01 --set Face:Worker:RestartDelay=00:10:00
+face_settings=(--camera /nonexistent/camera --set Face:MatchThreshold=0.01 --set Vision:Models:Embedder="${ARM64_EMBEDDER:-mobilefacenet_foamliu_int8.onnx}" --set Face:Worker:RestartDelay=00:10:00
   --set Face:Worker:MaximumRestartDelay=01:00:00 --set Face:Worker:StartTimeout=00:10:00 --set Face:Worker:AnalysisTimeout=00:10:00)
 
-identify_all() { # GATECTL... : enrols photo 01 of the first 10 persons, prints "person best similarity" for photo 02 of each
-  local person faces=$work/faces
-  for person in "${persons[@]}"; do
-    "$@" person add --id "$person" --name "Person $person" >/dev/null
-    "$@" face enroll --id "$person" --consent "test run" "$faces/$person/01.jpg" >/dev/null
-  done
-  for person in "${persons[@]}"; do
-    "$@" identify --json "$faces/$person/02.jpg" | python3 -c '
+# Enrols one photo of each person and identifies another; prints "person probe best similarity" per probe. With
+# PLAN unset (the x64 run) it picks, per person, the first photo that enrols (exactly one face) and the next one as
+# probe, and writes them to $work/plan; the arm64 run then uses the same photos.
+identify_all() { # GATECTL...
+  local person enrol probe faces=$work/faces
+  if [ -z "${PLAN:-}" ]; then
+    : > "$work/plan"
+    for person in "${persons[@]}"; do
+      "$@" person add --id "$person" --name "Person $person" >/dev/null
+      for enrol in $(find "$faces/$person/" -maxdepth 1 \( -name '*.jpg' -o -name '*.png' \) | sort); do
+        "$@" face enroll --id "$person" --consent "test run" "$enrol" >/dev/null 2>&1 || continue
+        probe=$(find "$faces/$person/" -maxdepth 1 \( -name '*.jpg' -o -name '*.png' \) | sort | awk -v e="$enrol" 'found { print; exit } $0 == e { found = 1 }')
+        [ -z "$probe" ] || echo "$person $enrol $probe" >> "$work/plan"
+        break
+      done
+    done
+  else
+    while read -r person enrol probe; do
+      "$@" person add --id "$person" --name "Person $person" >/dev/null
+      "$@" face enroll --id "$person" --consent "test run" "$enrol" >/dev/null
+    done < "$work/plan"
+  fi
+  while read -r person enrol probe; do
+    "$@" identify --json "$probe" | python3 -c '
 import json, sys
 faces = [f for f in json.load(sys.stdin)["faces"] if f["match"]]
 best = max(faces, key=lambda f: f["match"]["similarity"]) if faces else None
-print(sys.argv[1], best["match"]["id"] if best else "-", best["match"]["similarity"] if best else 0)' "$person"
-  done
+print(sys.argv[1], best["match"]["id"] if best else "-", best["match"]["similarity"] if best else 0)' "$person/$(basename "$probe")"
+  done < "$work/plan"
 }
 
 compare_face_with_x64() {
   # The nearest ancestor's shared/ (../shared beside a checkout, as the tests look for it).
   local dir=$PWD; while [ "$dir" != / ] && [ ! -d "$dir/shared/faces" ]; do dir=$(dirname "$dir"); done
   ln -sfn "$dir/shared/faces" "$work/faces"
-  mapfile -t persons < <(find "$work/faces/" -mindepth 1 -maxdepth 1 -type d -name 'deepface_*' -printf '%f\n' | sort | head -10)
+  mapfile -t persons < <(find "$work/faces/" -mindepth 1 -maxdepth 1 -type d ! -name groups ! -name negatives -printf '%f\n' | sort | head -12)
   local cache=$work/models x64_socket=$work/x64.sock started
+  rm -rf "$work/x64-data" "$x64_socket"
   [ -f src/GateController/bin/Release/net10.0/gate-controller.dll ] || dotnet build GateController.sln -c Release -nologo -v quiet >/dev/null
   started=$(now_ms)
   dotnet src/GateController/bin/Release/net10.0/gate-controller.dll --simulate --data-dir "$work/x64-data" --socket "$x64_socket" \
@@ -117,7 +142,7 @@ compare_face_with_x64() {
   rm -rf "$work/data" "$work/admin.sock"
   started=$(now_ms)
   run_daemon --set Vision:Models:CacheDirectory="$cache" "${face_settings[@]}"
-  identify_all gatectl > "$work/arm64.txt"
+  PLAN=1 identify_all gatectl > "$work/arm64.txt"
   stop_daemon
   step "arm64: enrolled and identified ${#persons[@]} persons in $(seconds_since "$started") s (start included)"
   paste "$work/x64.txt" "$work/arm64.txt" | awk '

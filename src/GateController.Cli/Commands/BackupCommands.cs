@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Net.Sockets;
 using GateController.Core.Admin;
 using GateController.Storage.Backup;
 using GateController.Storage.Keys;

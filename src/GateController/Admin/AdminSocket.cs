@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using GateController.Hosting;
 
 namespace GateController.Admin;
@@ -27,7 +26,7 @@ internal static class AdminSocket
             return;
         }
 
-        if (IsServed(socketPath))
+        if (Core.Admin.AdminSocketProbe.IsServed(socketPath))
         {
             throw new DaemonStartException($"another gate-controller is already serving {socketPath}; stop it first (systemctl stop gate-controller)");
         }
@@ -36,18 +35,4 @@ internal static class AdminSocket
     }
 
     public static void Restrict(string socketPath) => File.SetUnixFileMode(socketPath, SocketMode);
-
-    private static bool IsServed(string socketPath)
-    {
-        using var probe = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-        try
-        {
-            probe.Connect(new UnixDomainSocketEndPoint(socketPath));
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
 }

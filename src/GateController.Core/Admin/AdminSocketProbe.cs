@@ -1,9 +1,12 @@
 using System.Net.Sockets;
 
-namespace GateController.Cli.Commands;
+namespace GateController.Core.Admin;
 
-/// <summary>Whether a daemon answers on a socket: commands that work on the data directory refuse while one does.</summary>
-internal static class AdminSocketProbe
+/// <summary>
+/// Whether a daemon answers on a socket: a second daemon refuses to start, and gatectl's commands that work on the data
+/// directory (restore, reset) refuse while one does.
+/// </summary>
+public static class AdminSocketProbe
 {
     public static bool IsServed(string socketPath)
     {
