@@ -28,14 +28,10 @@ internal static class ModelsCommand
             var catalog = ModelCatalog.LoadEmbedded();
             try
             {
-                foreach (var model in catalog.Models)
+                IReadOnlyList<IPinnedFile> files = [.. catalog.Models, .. catalog.Media];
+                foreach (var line in await FetchWithProgressAsync(fetcher, files, cancellationToken).ConfigureAwait(false))
                 {
-                    Console.WriteLine($"{model.File}: {await fetcher.FetchAsync(model, cancellationToken).ConfigureAwait(false)} (sha256 ok)");
-                }
-
-                foreach (var media in catalog.Media)
-                {
-                    Console.WriteLine($"{media.File}: {await fetcher.FetchAsync(media, cancellationToken).ConfigureAwait(false)} (sha256 ok)");
+                    Console.WriteLine(line);
                 }
             }
             catch (ModelFileException exception)
@@ -48,5 +44,40 @@ internal static class ModelsCommand
         var models = new Command("models", "Manage the ONNX model cache");
         models.Subcommands.Add(fetch);
         return models;
+    }
+
+    /// <summary>A progress bar on a terminal only: in a pipe or a log, the result lines alone.</summary>
+    private static async Task<List<string>> FetchWithProgressAsync(ModelFetcher fetcher, IReadOnlyList<IPinnedFile> files, CancellationToken cancellationToken)
+    {
+        var lines = new List<string>();
+        async Task FetchAll(Action<string>? advance)
+        {
+            foreach (var file in files)
+            {
+                advance?.Invoke(file.File);
+                var path = file is ModelEntry model
+                    ? await fetcher.FetchAsync(model, cancellationToken).ConfigureAwait(false)
+                    : await fetcher.FetchAsync((MediaEntry)file, cancellationToken).ConfigureAwait(false);
+                lines.Add($"{file.File}: {path} (sha256 ok)");
+            }
+        }
+
+        if (!Spectre.Console.AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            await FetchAll(null).ConfigureAwait(false);
+            return lines;
+        }
+
+        await Spectre.Console.AnsiConsole.Progress().StartAsync(async progress =>
+        {
+            var task = progress.AddTask("models", maxValue: files.Count);
+            await FetchAll(name =>
+            {
+                task.Description = name;
+                task.Value = lines.Count;
+            }).ConfigureAwait(false);
+            task.Value = files.Count;
+        }).ConfigureAwait(false);
+        return lines;
     }
 }
