@@ -56,6 +56,15 @@ internal sealed class AdminClient : IDisposable
         await response.Content.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Posts <paramref name="content"/> and returns the binary answer (an overlay PNG) with its headers.</summary>
+    public async Task<(byte[] Body, HttpResponseHeaders Headers)> PostForBytesAsync(string path, HttpContent content, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
+        using var response = await Send(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess(response, cancellationToken).ConfigureAwait(false);
+        return (await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false), response.Headers);
+    }
+
     public Task<JsonNode> PostAsync(string path, HttpContent content, CancellationToken cancellationToken) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = content }, cancellationToken);
 

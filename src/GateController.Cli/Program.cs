@@ -20,6 +20,7 @@ root.Subcommands.Add(StatusCommand.Create(session));
 root.Subcommands.Add(PersonCommands.Create(session));
 root.Subcommands.Add(FaceCommands.Create(session));
 root.Subcommands.Add(IdentifyCommand.Create(session));
+root.Subcommands.Add(CameraCommands.Create(session));
 root.Subcommands.Add(EventsCommand.Create(session));
 root.Subcommands.Add(ModelsCommand.Create());
 root.Subcommands.Add(ConfigCommands.Create());

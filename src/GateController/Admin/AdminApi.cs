@@ -19,6 +19,7 @@ internal static class AdminApi
         app.MapPersonList();
         app.MapPersonImport();
         app.MapFaceEndpoints();
+        app.MapCameraSnapshotEndpoints();
         app.MapCredentialEndpoints();
         app.MapAccessRuleEndpoints();
         app.MapSimulationEndpoints();

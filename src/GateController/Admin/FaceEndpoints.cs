@@ -156,7 +156,7 @@ internal static class FaceEndpoints
     }
 
     /// <summary>The answer for an analysis that did not give every image's faces, or null when it did.</summary>
-    private static IResult? Refusal(FaceAnalysisOutcome outcome, string what)
+    internal static IResult? Refusal(FaceAnalysisOutcome outcome, string what)
     {
         if (outcome.IsUnavailable)
         {

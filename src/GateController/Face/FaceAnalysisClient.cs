@@ -15,7 +15,14 @@ internal sealed class FaceAnalysisClient(FacePath facePath, FaceProcessLauncher 
 {
     private static readonly TimeSpan MemoryPollInterval = TimeSpan.FromMilliseconds(100);
 
-    public async Task<FaceAnalysisOutcome> AnalyzeAsync(IReadOnlyList<UploadedImage> images, CancellationToken cancellationToken)
+    public Task<FaceAnalysisOutcome> AnalyzeAsync(IReadOnlyList<UploadedImage> images, CancellationToken cancellationToken) =>
+        RunAsync(images, FaceMessageType.AnalysisRequest, cancellationToken);
+
+    /// <summary>The image with the detector's faces drawn on (<see cref="ImageAnalysis.Overlay"/>), for aiming the camera.</summary>
+    public Task<FaceAnalysisOutcome> DrawOverlayAsync(UploadedImage image, CancellationToken cancellationToken) =>
+        RunAsync([image], FaceMessageType.OverlayRequest, cancellationToken);
+
+    private async Task<FaceAnalysisOutcome> RunAsync(IReadOnlyList<UploadedImage> images, FaceMessageType request, CancellationToken cancellationToken)
     {
         if (facePath.Models is not { } models)
         {
@@ -40,7 +47,7 @@ internal sealed class FaceAnalysisClient(FacePath facePath, FaceProcessLauncher 
             var timedOut = false;
             var finished = 0;
             var watch = Task.Run(() => WatchMemory(process, () => overMemory = true, deadline.Token), CancellationToken.None);
-            var talk = Task.Run(() => Converse(process, models.SettingsFor(null, options.Value), images), CancellationToken.None);
+            var talk = Task.Run(() => Converse(process, models.SettingsFor(null, options.Value), images, request), CancellationToken.None);
             FaceAnalysisOutcome outcome;
             using (deadline.Token.Register(() =>
             {
@@ -73,7 +80,7 @@ internal sealed class FaceAnalysisClient(FacePath facePath, FaceProcessLauncher 
         }
     }
 
-    private FaceAnalysisOutcome Converse(Process process, FaceProcessSettings settings, IReadOnlyList<UploadedImage> images)
+    private FaceAnalysisOutcome Converse(Process process, FaceProcessSettings settings, IReadOnlyList<UploadedImage> images, FaceMessageType request)
     {
         var writer = new FaceChannelWriter(process.StandardInput.BaseStream);
         var reader = new FaceChannelReader(process.StandardOutput.BaseStream, FaceChannelFrame.MaximumResultPayloadBytes);
@@ -96,10 +103,13 @@ internal sealed class FaceAnalysisClient(FacePath facePath, FaceProcessLauncher 
             foreach (var image in images)
             {
                 current = image.Name;
-                new AnalysisRequest(image.Name, image.Bytes).Send(writer);
+                new AnalysisRequest(image.Name, image.Bytes).Send(writer, request);
                 switch (reader.Read())
                 {
-                    case FaceMessageType.AnalysisReply:
+                    case FaceMessageType.OverlayReply when request == FaceMessageType.OverlayRequest:
+                        results.Add(new ImageAnalysis(image.Name, null, null) { Overlay = OverlayReply.Parse(reader.Payload) });
+                        break;
+                    case FaceMessageType.AnalysisReply when request == FaceMessageType.AnalysisRequest:
                         results.Add(new ImageAnalysis(image.Name, AnalysisReply.Parse(reader.Payload, facePath.Index.Dimension), null));
                         break;
                     case FaceMessageType.Failure when WorkerFailure.Parse(reader.Payload) is { Kind: WorkerFailureKind.Image } refusal:
@@ -162,8 +172,11 @@ internal sealed class FaceAnalysisClient(FacePath facePath, FaceProcessLauncher 
 /// <summary>One uploaded image; <paramref name="Name"/> names it in messages (e.g. "image 01.jpg").</summary>
 internal sealed record UploadedImage(string Name, byte[] Bytes);
 
-/// <summary>One image's result: the reply, or why the image was refused.</summary>
-internal sealed record ImageAnalysis(string Name, AnalysisReply? Reply, string? Refusal);
+/// <summary>One image's result: the reply (or the overlay, when one was asked for), or why the image was refused.</summary>
+internal sealed record ImageAnalysis(string Name, AnalysisReply? Reply, string? Refusal)
+{
+    public OverlayReply? Overlay { get; init; }
+}
 
 /// <summary>
 /// The results of one request. <see cref="Complete"/> is false when the process ended early (crash, timeout,

@@ -55,6 +55,12 @@ public static class FaceChannelFrame
         }
 
         var length = BinaryPrimitives.ReadUInt32LittleEndian(header[8..]);
+        if (type == FaceMessageType.OverlayReply)
+        {
+            // The one frame that carries pixels back; a whole PNG is far over the results limit.
+            maximumPayloadBytes = Math.Max(maximumPayloadBytes, OverlayReply.MaximumPayloadBytes);
+        }
+
         if (length > (uint)maximumPayloadBytes)
         {
             return $"a {type} frame of {length} bytes is over the limit of {maximumPayloadBytes}";

@@ -23,4 +23,10 @@ public enum FaceMessageType : byte
 
     /// <summary>Analysis process → daemon: the faces of that image.</summary>
     AnalysisReply = 17,
+
+    /// <summary>Daemon → analysis process: one uploaded image to draw the detector's faces on.</summary>
+    OverlayRequest = 18,
+
+    /// <summary>Analysis process → daemon: that image as a PNG with the faces drawn on (its own size cap).</summary>
+    OverlayReply = 19,
 }

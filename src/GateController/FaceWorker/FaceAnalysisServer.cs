@@ -1,5 +1,6 @@
 using GateController.FaceChannel;
 using GateController.Vision.Imaging;
+using GateController.Vision.Overlay;
 using GateController.Vision.Pipeline;
 
 namespace GateController.FaceWorker;
@@ -14,16 +15,22 @@ internal static class FaceAnalysisServer
     {
         while (reader.Read() is { } type)
         {
-            if (type != FaceMessageType.AnalysisRequest)
+            if (type is not (FaceMessageType.AnalysisRequest or FaceMessageType.OverlayRequest))
             {
                 throw new FaceChannelViolationException($"the analysis process expected an image, not a {type} frame");
             }
 
-            var request = AnalysisRequest.Parse(reader.Payload);
+            var request = AnalysisRequest.Parse(reader.Payload, type);
             try
             {
                 // The limit is checked against the header, so a small file declaring a huge image is never decoded.
                 using var image = FaceImage.Decode(request.Image, request.Name, FaceImageLimits.For(settings));
+                if (type == FaceMessageType.OverlayRequest)
+                {
+                    SendOverlay(analyzer, image, request.Name, writer);
+                    continue;
+                }
+
                 var (analysis, embedding) = analyzer.AnalyzeAndEmbed(image);
                 var faces = analysis.Faces.Select(f => f.Detection).ToList();
                 new AnalysisReply(image.Width, image.Height, faces, faces.Count > 0 && embedding is not null ? 0 : -1, embedding).Send(writer);
@@ -39,5 +46,18 @@ internal static class FaceAnalysisServer
         }
 
         return FaceProcessExitCodes.Stopped;
+    }
+
+    private static void SendOverlay(FaceAnalyzer analyzer, FaceImage image, string name, FaceChannelWriter writer)
+    {
+        var faces = analyzer.Analyze(image).Faces.Select(f => f.Detection).ToList();
+        var png = FaceOverlay.DrawPng(image, faces);
+        if (png.Length > OverlayReply.MaximumPayloadBytes - (64 * 1024))
+        {
+            new WorkerFailure(WorkerFailureKind.Image, $"the overlay of {name} is a {png.Length}-byte PNG, over the {OverlayReply.MaximumPayloadBytes}-byte limit").Send(writer);
+            return;
+        }
+
+        new OverlayReply(faces.Count, OverlayNotes.For(image, faces), png).Send(writer);
     }
 }

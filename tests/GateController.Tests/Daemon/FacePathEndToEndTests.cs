@@ -9,7 +9,7 @@ namespace GateController.Tests.Daemon;
 /// requests make decisions.
 /// </summary>
 [NonParallelizable]
-public sealed class FacePathEndToEndTests
+public sealed partial class FacePathEndToEndTests
 {
     private string _directory = "";
     private DaemonProcess _daemon = null!;
