@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using GateController.Face;
 using GateController.Storage.Store;
@@ -11,14 +10,10 @@ internal static class PersonEndpoints
     {
         api.MapPost("/v1/persons", async (HttpRequest request, GateStore store) =>
         {
-            JsonNode? body;
-            try
+            var (body, error) = await JsonBody.ReadAsync(request).ConfigureAwait(false);
+            if (error is not null)
             {
-                body = await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted).ConfigureAwait(false);
-            }
-            catch (JsonException exception)
-            {
-                return ApiResults.Error(StatusCodes.Status400BadRequest, $"the request body is not JSON: {exception.Message}");
+                return error;
             }
 
             var id = body?["id"]?.GetValue<string>();
