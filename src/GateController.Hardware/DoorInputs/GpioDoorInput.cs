@@ -116,7 +116,7 @@ public sealed class GpioDoorInput : IDisposable
         {
             active = ReadActive();
         }
-        catch (Exception exception) when (IsLineFailure(exception))
+        catch (Exception exception) when (GpioLines.IsLineFailure(exception))
         {
             Fault(exception);
             return;
@@ -162,7 +162,7 @@ public sealed class GpioDoorInput : IDisposable
 
             active = ReadActive();
         }
-        catch (Exception exception) when (IsLineFailure(exception))
+        catch (Exception exception) when (GpioLines.IsLineFailure(exception))
         {
             Fault(exception);
             return;
@@ -215,10 +215,6 @@ public sealed class GpioDoorInput : IDisposable
             _faulted(true);
         }
     }
-
-    /// <summary>What libgpiod and the kernel give for a line that is gone or held elsewhere; anything else is a bug.</summary>
-    private static bool IsLineFailure(Exception exception) =>
-        exception is IOException or InvalidOperationException or UnauthorizedAccessException or System.ComponentModel.Win32Exception;
 
     private bool ReadActive() => _gpio.Read(_pin) == _activeLevel;
 

@@ -31,6 +31,10 @@ public static class GpioLines
         }
     }
 
+    /// <summary>What libgpiod and the kernel give for a line that is gone or held elsewhere; anything else is a bug.</summary>
+    public static bool IsLineFailure(Exception exception) =>
+        exception is IOException or InvalidOperationException or UnauthorizedAccessException or System.ComponentModel.Win32Exception;
+
     private static void ReleaseHalfOpen(GpioController gpio, int pin)
     {
         if (!gpio.IsPinOpen(pin))

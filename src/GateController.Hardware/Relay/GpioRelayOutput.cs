@@ -40,7 +40,7 @@ public sealed class GpioRelayOutput : IRelayOutput
         {
             Claim();
         }
-        catch (Exception exception) when (exception is IOException or InvalidOperationException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
+        catch (Exception exception) when (GpioLines.IsLineFailure(exception))
         {
             Log.ClaimFailed(logger, _pin, exception.Message);
         }
