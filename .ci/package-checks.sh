@@ -74,7 +74,7 @@ if check "throwaway root (mmdebstrap bookworm)" make_root; then
     groups=\$(chroot '$chroot_dir' id -nG gate-controller) && for g in gate-admin gpio video input dialout spi i2c; do echo \" \$groups \" | grep -q \" \$g \" || exit 1; done
     [ \"\$(stat -c %a '$chroot_dir/etc/gate-controller/master-key.cred')\" = 600 ] && sum=\$(md5sum < '$chroot_dir/etc/gate-controller/master-key.cred')
     chroot '$chroot_dir' dpkg-reconfigure gate-controller >/dev/null && [ \"\$(md5sum < '$chroot_dir/etc/gate-controller/master-key.cred')\" = \"\$sum\" ]"
-  check "gatectl --version from the installed layout" sh -c "in_out=\$(chroot '$chroot_dir' gatectl --version) && echo \"\$in_out\" && echo \"\$in_out\" | grep -q '^$(cat deploy/VERSION)+'"
+  check "gatectl --version from the installed layout" sh -c "in_out=\$(chroot '$chroot_dir' gatectl --version) && echo \"\$in_out\" && echo \"\$in_out\" | grep -Eq '^gatectl $(cat deploy/VERSION) \\(commit [0-9a-f]{40}\\)\$'"
   # The daemon as the unit starts it: the sealed key decrypted into $CREDENTIALS_DIRECTORY, the packaged config and
   # data directory; --simulate stands in for the GPIO chip and camera, which a build machine lacks.
   simulate() {
