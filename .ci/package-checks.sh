@@ -52,7 +52,7 @@ contents() {
 check "dpkg-deb -c: layout, conffile, no debug files or keys" contents
 check "shellcheck maintainer scripts and package scripts" \
   shellcheck -s sh deploy/debian/postinst deploy/debian/prerm deploy/debian/postrm -- && \
-  check "shellcheck build scripts" shellcheck deploy/*.sh deploy/debian/*.sh .ci/package-checks.sh
+  check "shellcheck build scripts" shellcheck deploy/*.sh deploy/debian/*.sh .ci/package-checks.sh .ci/run
 check "lintian (errors and warnings, overrides in deploy/debian/lintian-overrides)" lintian --fail-on error,warning "$deb"
 
 # A throwaway Debian root: a bookworm minbase with apt and systemd (for systemd-creds and systemd-analyze), then the

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using GateController.Vision.Models;
 
@@ -9,12 +10,21 @@ public sealed partial class ModelCatalogTests
     private static partial Regex PinnedUrl();
 
     [Test]
+    public void The_int8_embedder_is_the_default_on_x64_only_and_both_defaults_are_in_the_manifest()
+    {
+        Assert.That(ModelOptions.DefaultEmbedderFor(Architecture.X64), Is.EqualTo(ModelOptions.Int8Embedder));
+        Assert.That(ModelOptions.DefaultEmbedderFor(Architecture.Arm64), Is.EqualTo(ModelOptions.Fp32Embedder));
+        Assert.That(new ModelOptions().Embedder, Is.EqualTo(ModelOptions.DefaultEmbedderFor(RuntimeInformation.ProcessArchitecture)));
+        Assert.That(ModelCacheSetup.Catalog.GetModel(ModelOptions.Fp32Embedder).Role, Is.EqualTo(ModelCacheSetup.Catalog.GetModel(ModelOptions.Int8Embedder).Role));
+    }
+
+    [Test]
     public void Embedded_manifest_lists_seven_fetched_models_and_one_built_from_them_with_checksum_pinned_url_and_licence()
     {
         var models = ModelCacheSetup.Catalog.Models;
 
         Assert.That(models.Where(m => m.Derivation is null).ToList(), Has.Count.EqualTo(7), "the verified files of ../shared/models");
-        Assert.That(models.Where(m => m.Derivation is not null).Select(m => m.File), Is.EqualTo(new[] { ModelOptions.DefaultEmbedder }));
+        Assert.That(models.Where(m => m.Derivation is not null).Select(m => m.File), Is.EqualTo(new[] { ModelOptions.Int8Embedder }));
         Assert.That(models.Select(m => m.File), Is.Unique);
         foreach (var model in models)
         {
@@ -41,7 +51,7 @@ public sealed partial class ModelCatalogTests
     [Test]
     public void Default_embedder_takes_112_px_RGB_with_ImageNet_mean_and_std()
     {
-        var model = ModelCacheSetup.Catalog.GetModel(ModelOptions.DefaultEmbedder);
+        var model = ModelCacheSetup.Catalog.GetModel(ModelOptions.Int8Embedder);
         var (alpha, beta) = model.Input.ChannelAffine(0);
 
         Assert.That((model.Input.Width, model.Input.Height, model.EmbeddingDimension), Is.EqualTo((112, 112, 128)));
@@ -52,7 +62,7 @@ public sealed partial class ModelCatalogTests
     [Test]
     public void The_int8_embedder_is_built_from_the_fp32_one_and_shares_its_source_and_input_contract()
     {
-        var derived = ModelCacheSetup.Catalog.GetModel(ModelOptions.DefaultEmbedder);
+        var derived = ModelCacheSetup.Catalog.GetModel(ModelOptions.Int8Embedder);
         var source = ModelCacheSetup.Catalog.GetModel(derived.Derivation!.From);
 
         Assert.That(source.File, Is.EqualTo(ModelOptions.Fp32Embedder));

@@ -6,7 +6,7 @@ namespace GateController.Tests.Vision.Quantization;
 /// <summary>The int8 embedder is never downloaded: the fetcher builds it from the verified fp32 file and checks its sha256.</summary>
 public sealed class DerivedModelFetchTests : ModelCacheSandbox
 {
-    private const string Derived = ModelOptions.DefaultEmbedder;
+    private const string Derived = ModelOptions.Int8Embedder;
     private const string Source = ModelOptions.Fp32Embedder;
 
     private static ModelEntry Entry => ModelCacheSetup.Catalog.GetModel(Derived);

@@ -7,7 +7,7 @@ namespace GateController.Tests.Vision.Quantization;
 
 public sealed class QdqQuantizerTests
 {
-    private static ModelEntry Derived => ModelCacheSetup.Catalog.GetModel(ModelOptions.DefaultEmbedder);
+    private static ModelEntry Derived => ModelCacheSetup.Catalog.GetModel(ModelOptions.Int8Embedder);
 
     private static ModelEntry Source => ModelCacheSetup.Catalog.GetModel(ModelOptions.Fp32Embedder);
 
