@@ -25,11 +25,23 @@ internal sealed class BilinearResize
     private int[] _lower = [];
 
     /// <summary>Fills <paramref name="destination"/> (already shaped to the wanted size) from <paramref name="source"/>.</summary>
-    public void Resize(FaceImage source, FaceImage destination)
+    public void Resize(FaceImage source, FaceImage destination) => Resize(source, PixelRegion.Whole(source), destination);
+
+    /// <summary>
+    /// Fills <paramref name="destination"/> from <paramref name="region"/> of <paramref name="source"/>, as cv::resize of
+    /// that sub-matrix would (edges clamped to the region, not the image). Enlarging works the same way.
+    /// </summary>
+    public void Resize(FaceImage source, PixelRegion region, FaceImage destination)
     {
-        Prepare(source.Width, source.Height, destination.Width, destination.Height);
-        var pixels = source.Pixels;
+        if (!region.FitsIn(source.Width, source.Height))
+        {
+            throw new ArgumentException($"The region {region} is not inside the {source.Width}x{source.Height} image.", nameof(region));
+        }
+
+        Prepare(region.Width, region.Height, destination.Width, destination.Height);
         var stride = source.Stride;
+        var pixels = source.Pixels[((region.Y * stride) + (3 * region.X))..];
+        var rowLength = 3 * region.Width;
         int upperRow = -1, lowerRow = -1;
         for (var dy = 0; dy < _height; dy++)
         {
@@ -44,13 +56,13 @@ internal sealed class BilinearResize
 
             if (top != upperRow)
             {
-                Horizontal(pixels.Slice(top * stride, stride), _upper);
+                Horizontal(pixels.Slice(top * stride, rowLength), _upper);
                 upperRow = top;
             }
 
             if (bottom != lowerRow)
             {
-                Horizontal(pixels.Slice(bottom * stride, stride), _lower);
+                Horizontal(pixels.Slice(bottom * stride, rowLength), _lower);
                 lowerRow = bottom;
             }
 
@@ -127,8 +139,9 @@ internal sealed class BilinearResize
             return;
         }
 
-        _columnOffsets = new int[2 * width];
-        _columnWeights = new short[2 * width];
+        // A liveness crop changes its source size every frame: the tables keep their memory while the output size stays.
+        Reuse(ref _columnOffsets, 2 * width);
+        Reuse(ref _columnWeights, 2 * width);
         var scaleX = 1.0 / ((double)width / sourceWidth);
         for (var dx = 0; dx < width; dx++)
         {
@@ -138,8 +151,8 @@ internal sealed class BilinearResize
             (_columnWeights[2 * dx], _columnWeights[(2 * dx) + 1]) = Weights(fx);
         }
 
-        _rowIndices = new int[height];
-        _rowWeights = new short[2 * height];
+        Reuse(ref _rowIndices, height);
+        Reuse(ref _rowWeights, 2 * height);
         var scaleY = 1.0 / ((double)height / sourceHeight);
         for (var dy = 0; dy < height; dy++)
         {
@@ -148,9 +161,17 @@ internal sealed class BilinearResize
             (_rowWeights[2 * dy], _rowWeights[(2 * dy) + 1]) = Weights(fy);
         }
 
-        _upper = new int[3 * width];
-        _lower = new int[3 * width];
+        Reuse(ref _upper, 3 * width);
+        Reuse(ref _lower, 3 * width);
         (_sourceWidth, _sourceHeight, _width, _height) = (sourceWidth, sourceHeight, width, height);
+    }
+
+    private static void Reuse<T>(ref T[] table, int length)
+    {
+        if (table.Length != length)
+        {
+            table = new T[length];
+        }
     }
 
     /// <summary>The left (top) source pixel and the fraction towards the next; clamped at both edges as OpenCV does.</summary>

@@ -2,6 +2,7 @@ using GateController.Core.Access;
 using GateController.Vision.Detection;
 using GateController.Vision.Embedding;
 using GateController.Vision.Imaging;
+using GateController.Vision.Liveness;
 using GateController.Vision.Models;
 
 namespace GateController.Tests.Vision;
@@ -15,11 +16,16 @@ internal static class SharedVision
     private static readonly Lazy<OnnxFaceEmbedder> LazyEmbedder = new(() =>
         new OnnxFaceEmbedder(ModelCacheSetup.PathOf(ModelOptions.DefaultEmbedder), ModelCacheSetup.Catalog.GetModel(ModelOptions.DefaultEmbedder)));
 
+    private static readonly Lazy<LivenessScorer> LazyLiveness = new(() => LivenessScorer.Open(
+        [.. LivenessScorer.ModelsIn(ModelCacheSetup.Catalog).Select(m => (ModelCacheSetup.PathOf(m.File), m))]));
+
     private static readonly Dictionary<string, float[]> Embeddings = new(StringComparer.Ordinal);
 
     public static YuNetFaceDetector Detector => LazyDetector.Value;
 
     public static OnnxFaceEmbedder Embedder => LazyEmbedder.Value;
+
+    public static LivenessScorer Liveness => LazyLiveness.Value;
 
     public static float Threshold => FaceDecisionOptions.DefaultMatchThreshold;
 
@@ -54,6 +60,11 @@ internal static class SharedVision
         if (LazyEmbedder.IsValueCreated)
         {
             LazyEmbedder.Value.Dispose();
+        }
+
+        if (LazyLiveness.IsValueCreated)
+        {
+            LazyLiveness.Value.Dispose();
         }
     }
 }
