@@ -24,6 +24,7 @@ root.Subcommands.Add(CameraCommands.Create(session));
 root.Subcommands.Add(EventsCommand.Create(session));
 root.Subcommands.Add(ModelsCommand.Create());
 root.Subcommands.Add(ConfigCommands.Create());
+root.Subcommands.Add(GateController.Cli.Eval.EvalCommand.Create());
 root.Subcommands.Add(CompletionCommand.Create());
 root.Subcommands.Add(GateController.Cli.Doctor.DoctorCommand.Create(session));
 root.Subcommands.Add(CardCommands.Create(session));

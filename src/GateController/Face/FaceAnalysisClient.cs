@@ -11,7 +11,7 @@ namespace GateController.Face;
 /// that process and this one request, never the daemon and never the camera worker. One process per request:
 /// the model load it costs is measured in the README ("Face worker").
 /// </summary>
-internal sealed class FaceAnalysisClient(FacePath facePath, FaceProcessLauncher launcher, IOptions<FaceWorkerOptions> options, ILogger<FaceAnalysisClient> logger)
+internal sealed class FaceAnalysisClient(IFaceAnalysisModels facePath, FaceProcessLauncher launcher, IOptions<FaceWorkerOptions> options, ILogger<FaceAnalysisClient> logger)
 {
     private static readonly TimeSpan MemoryPollInterval = TimeSpan.FromMilliseconds(100);
 
@@ -110,7 +110,7 @@ internal sealed class FaceAnalysisClient(FacePath facePath, FaceProcessLauncher 
                         results.Add(new ImageAnalysis(image.Name, null, null) { Overlay = OverlayReply.Parse(reader.Payload) });
                         break;
                     case FaceMessageType.AnalysisReply when request == FaceMessageType.AnalysisRequest:
-                        results.Add(new ImageAnalysis(image.Name, AnalysisReply.Parse(reader.Payload, facePath.Index.Dimension), null));
+                        results.Add(new ImageAnalysis(image.Name, AnalysisReply.Parse(reader.Payload, facePath.EmbeddingDimension), null));
                         break;
                     case FaceMessageType.Failure when WorkerFailure.Parse(reader.Payload) is { Kind: WorkerFailureKind.Image } refusal:
                         results.Add(new ImageAnalysis(image.Name, null, refusal.Message));
@@ -136,7 +136,7 @@ internal sealed class FaceAnalysisClient(FacePath facePath, FaceProcessLauncher 
 
     private void CheckHello(WorkerHello hello)
     {
-        if (hello.EmbeddingDimension != facePath.Index.Dimension || !string.Equals(hello.EmbedderSha256, facePath.EmbedderModelId, StringComparison.OrdinalIgnoreCase))
+        if (hello.EmbeddingDimension != facePath.EmbeddingDimension || !string.Equals(hello.EmbedderSha256, facePath.EmbedderModelId, StringComparison.OrdinalIgnoreCase))
         {
             throw new FaceChannelViolationException("the analysis process opened another embedder than the one the templates belong to");
         }

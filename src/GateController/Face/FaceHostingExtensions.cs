@@ -25,6 +25,7 @@ internal static class FaceHostingExtensions
         services.AddSingleton<ISubsystemStatusSource>(sp => sp.GetRequiredService<FacePath>());
         services.AddSingleton<CameraSourceResolver>();
         services.AddSingleton<FaceProcessLauncher>();
+        services.AddSingleton<IFaceAnalysisModels>(sp => sp.GetRequiredService<FacePath>());
         services.AddSingleton<FaceAnalysisClient>();
         services.AddSingleton(sp => new FaceObservationHandler(
             sp.GetRequiredService<FacePath>().Index,

@@ -13,7 +13,7 @@ namespace GateController.Face;
 /// processes only read them. When they cannot be had the face path reports itself failed and says why; card and
 /// PIN never depend on it.
 /// </summary>
-internal sealed class FacePath : ISubsystemStatusSource
+internal sealed class FacePath : ISubsystemStatusSource, IFaceAnalysisModels
 {
     private readonly IOptions<ModelOptions> _models;
     private readonly IOptions<FaceDetectorOptions> _detection;
@@ -47,6 +47,8 @@ internal sealed class FacePath : ISubsystemStatusSource
     }
 
     public TemplateIndex Index { get; }
+
+    public int EmbeddingDimension => Index.Dimension;
 
     /// <summary>Templates are stored per embedder: a model change must never compare across models.</summary>
     public string EmbedderModelId { get; }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Numerics.Tensors;
 using System.Text;
+using GateController.Vision.Evaluation;
 
 namespace GateController.Tests.Vision.Pipeline;
 
@@ -36,37 +36,15 @@ public sealed class ThresholdCalibrationTests
 
     /// <summary>
     /// Pair similarities, plus per probe the best similarity to any other person's gallery photo
-    /// (what a gate with everyone else enrolled would see).
+    /// (what a gate with everyone else enrolled would see), compared as <c>gatectl eval</c> compares them.
     /// </summary>
     internal static (List<float> Genuine, List<float> Impostor, List<float> BestImpostorPerProbe) Similarities()
     {
-        var gallery = FaceData.Persons.ToDictionary(p => p, p => SharedVision.EmbeddingOf(FaceData.EnrolmentPhotoOf(p)));
-        List<float> genuine = [], impostor = [], bestImpostor = [];
-        foreach (var person in FaceData.Persons)
-        {
-            foreach (var probe in FaceData.ProbesOf(person))
-            {
-                var embedding = SharedVision.EmbeddingOf(probe);
-                var best = -1f;
-                foreach (var (other, template) in gallery)
-                {
-                    var similarity = TensorPrimitives.Dot(embedding, template);
-                    if (other == person)
-                    {
-                        genuine.Add(similarity);
-                    }
-                    else
-                    {
-                        impostor.Add(similarity);
-                        best = MathF.Max(best, similarity);
-                    }
-                }
-
-                bestImpostor.Add(best);
-            }
-        }
-
-        return (genuine, impostor, bestImpostor);
+        var persons = FaceData.Persons
+            .Select(p => new PersonEmbeddings(p, [SharedVision.EmbeddingOf(FaceData.EnrolmentPhotoOf(p))], [.. FaceData.ProbesOf(p).Select(SharedVision.EmbeddingOf)]))
+            .ToList();
+        var scores = RecognitionScores.Compare(persons);
+        return ([.. scores.Genuine], [.. scores.Impostor], [.. scores.BestImpostorPerProbe]);
     }
 
     private static float Median(List<float> values)
