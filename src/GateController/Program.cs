@@ -9,6 +9,12 @@ if (GateController.FaceWorker.FaceProcessCommand.TryRun(args) is { } faceProcess
     return faceProcessExit;
 }
 
+// gatectl eval --pad: liveness scores of an installer's photos, in a process confined like the face processes.
+if (GateController.FaceWorker.LivenessScoringCommand.TryRun(args) is { } livenessScoringExit)
+{
+    return livenessScoringExit;
+}
+
 // What a face process can still do once confined: for technicians (and the tests) to see the sandbox hold.
 if (GateController.FaceWorker.SandboxCheckCommand.TryRun(args) is { } sandboxCheckExit)
 {

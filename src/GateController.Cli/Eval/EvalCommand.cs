@@ -14,7 +14,8 @@ internal static class EvalCommand
 
     public static Command Create()
     {
-        var dataset = new Argument<string>("DATASET") { Description = "A folder with one folder per person, each holding that person's photos" };
+        var dataset = new Argument<string>("DATASET") { Description = "A folder with one folder per person, each holding that person's photos (with --pad: live/ and one folder per attack species)" };
+        var pad = new Option<bool>("--pad") { Description = "Presentation attack detection instead: APCER per species and BPCER (ISO/IEC 30107-3) at the liveness threshold" };
         var json = new Option<bool>("--json") { Description = "One JSON object instead of the table" };
         var enrol = new Option<int>("--enrol") { Description = "Photos with a face enrolled per person, the first by file name; the rest are probes", DefaultValueFactory = _ => 1 };
         var residents = new Option<int>("--residents") { Description = "Residents enrolled at the gate (N in the false-accept forecast)", DefaultValueFactory = _ => DefaultResidents };
@@ -22,7 +23,7 @@ internal static class EvalCommand
         var config = new Option<FileInfo?>("--config") { Description = $"The daemon's configuration, for its models and threshold (default {Doctor.DoctorCommand.SystemConfigFile} when it exists)" };
         var command = new Command("eval", "Measure recognition accuracy on labelled photos (one folder per person); enrols nobody, needs no daemon")
         {
-            dataset, json, enrol, residents, passages, config,
+            dataset, pad, json, enrol, residents, passages, config,
         };
         command.SetAction((parseResult, cancellationToken) => CliSession.Guard(async () =>
         {
@@ -31,9 +32,18 @@ internal static class EvalCommand
                 throw new CliException("--enrol and --residents must be at least 1, --passages-per-day at least 0", ExitCodes.Usage);
             }
 
-            var data = EvalDataset.Open(parseResult.GetValue(dataset)!, "one folder per person, each holding that person's photos");
+            var isPad = parseResult.GetValue(pad);
+            var data = EvalDataset.Open(parseResult.GetValue(dataset)!, isPad ? PadEvaluation.WhatFolders : "one folder per person, each holding that person's photos");
             var settings = EvalSettings.Load(parseResult.GetValue(config));
             var models = await EvalModels.FetchAsync(settings, cancellationToken).ConfigureAwait(false);
+            if (isPad)
+            {
+                var scoring = await LivenessScoring.CreateAsync(settings, models, cancellationToken).ConfigureAwait(false);
+                var padReport = await PadEvaluation.RunAsync(data, scoring, settings.LivenessThreshold, cancellationToken).ConfigureAwait(false);
+                Output(parseResult.GetValue(json), () => PadReportOutput.Json(padReport), console => PadReportOutput.Write(console, padReport));
+                return ExitCodes.Success;
+            }
+
             var options = new RecognitionReportOptions(
                 parseResult.GetValue(enrol),
                 parseResult.GetValue(residents),
@@ -42,17 +52,21 @@ internal static class EvalCommand
                 settings.Models.Detector,
                 settings.Models.Embedder);
             var (report, _) = await RecognitionEvaluation.RunAsync(data, PhotoAnalysis.Create(models, settings.Worker), options, cancellationToken).ConfigureAwait(false);
-            if (parseResult.GetValue(json))
-            {
-                Console.WriteLine(CliJson.Text(RecognitionReportJson.Of(report)));
-            }
-            else
-            {
-                RecognitionReportTable.Write(AnsiConsole.Console, report);
-            }
-
+            Output(parseResult.GetValue(json), () => RecognitionReportJson.Of(report), console => RecognitionReportTable.Write(console, report));
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    private static void Output(bool json, Func<System.Text.Json.Nodes.JsonObject> toJson, Action<IAnsiConsole> toTable)
+    {
+        if (json)
+        {
+            Console.WriteLine(CliJson.Text(toJson()));
+        }
+        else
+        {
+            toTable(AnsiConsole.Console);
+        }
     }
 }

@@ -15,8 +15,12 @@ internal sealed record EvalSettings(
     ModelOptions Models,
     FaceDetectorOptions Detection,
     FaceWorkerOptions Worker,
-    float MatchThreshold)
+    float MatchThreshold,
+    float LivenessThreshold)
 {
+    /// <summary>The liveness threshold's key (the face path's liveness options).</summary>
+    public const string LivenessThresholdKey = "Face:Liveness:Threshold";
+
     /// <summary>The file given, else the installed one when it exists, else the defaults.</summary>
     public static EvalSettings Load(FileInfo? given)
     {
@@ -49,7 +53,8 @@ internal sealed record EvalSettings(
                 configuration.GetSection(ModelOptions.Section).Get<ModelOptions>() ?? new ModelOptions(),
                 configuration.GetSection(FaceDetectorOptions.Section).Get<FaceDetectorOptions>() ?? new FaceDetectorOptions(),
                 configuration.GetSection(FaceWorkerOptions.Section).Get<FaceWorkerOptions>() ?? new FaceWorkerOptions(),
-                configuration.GetSection(FaceDecisionOptions.Section).Get<FaceDecisionOptions>()?.MatchThreshold ?? FaceDecisionOptions.DefaultMatchThreshold);
+                configuration.GetSection(FaceDecisionOptions.Section).Get<FaceDecisionOptions>()?.MatchThreshold ?? FaceDecisionOptions.DefaultMatchThreshold,
+                configuration.GetValue(LivenessThresholdKey, Vision.Liveness.LivenessScorer.DefaultThreshold));
         }
         catch (InvalidOperationException exception)
         {

@@ -82,7 +82,7 @@ internal sealed class PhotoAnalysis(FaceAnalysisClient client)
     /// The daemon's program beside this one (the installed layout, /usr/lib/gate-controller), or, run as
     /// <c>dotnet gatectl.dll</c>, <c>dotnet gate-controller.dll</c> from the same folder (the launcher's own fallback).
     /// </summary>
-    private static FaceWorkerOptions WithAnalysisProgram(FaceWorkerOptions worker)
+    internal static FaceWorkerOptions WithAnalysisProgram(FaceWorkerOptions worker)
     {
         if (!string.IsNullOrWhiteSpace(worker.Executable) ||
             string.Equals(Path.GetFileNameWithoutExtension(Environment.ProcessPath), "dotnet", StringComparison.Ordinal))

@@ -20,6 +20,21 @@ internal static class EvalDatasets
         return root;
     }
 
+    /// <summary>../shared/liveness as --pad wants it: live/ = image_T1 (real), print/ = image_F1 and image_F2 (spoofs).</summary>
+    public static string Liveness(string directory)
+    {
+        var root = Directory.CreateDirectory(Path.Combine(directory, "pad")).FullName;
+        var shared = GateController.Vision.Models.ModelLocations.FindShared(Path.Combine("shared", "liveness"))
+            ?? throw new DirectoryNotFoundException("No ancestor of the test directory holds shared/liveness.");
+        foreach (var (folder, photo) in new[] { ("live", "image_T1.jpg"), ("print", "image_F1.jpg"), ("print", "image_F2.jpg") })
+        {
+            Directory.CreateDirectory(Path.Combine(root, folder));
+            File.CreateSymbolicLink(Path.Combine(root, folder, photo), Path.Combine(shared, photo));
+        }
+
+        return root;
+    }
+
     /// <summary>
     /// <see cref="Persons"/>, with the first person's folder made real and given, after its own photos in name order
     /// (so the split is unchanged), a damaged JPEG and a photo with no face.
