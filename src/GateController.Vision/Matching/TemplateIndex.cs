@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using System.Security.Cryptography;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using GateController.Vision.Embedding;
 
@@ -109,36 +110,27 @@ public sealed class TemplateIndex
         }
     }
 
+    /// <summary>One pass over the matrix, each person's rows folded into their maximum as it goes. Allocates nothing.</summary>
     private static TemplateMatch Search(TemplateSnapshot snapshot, ReadOnlySpan<float> probe, float inverseNorm)
     {
-        var matrix = snapshot.Matrix.AsSpan();
-        var dimension = snapshot.Dimension;
-        int best = -1, second = -1;
-        float bestSimilarity = TemplateMatch.NoSimilarity, secondSimilarity = TemplateMatch.NoSimilarity;
+        ref var matrix = ref MemoryMarshal.GetArrayDataReference(snapshot.Matrix);
+        ref var query = ref MemoryMarshal.GetReference(probe);
+        var firstRow = snapshot.FirstRow;
+        var dimension = (nuint)snapshot.Dimension;
+        var ranking = new PersonRanking();
+        var row = 0;
         for (var person = 0; person < snapshot.Persons.Length; person++)
         {
-            var similarity = float.NegativeInfinity;
-            for (var row = snapshot.FirstRow[person]; row < snapshot.FirstRow[person + 1]; row++)
+            var best = float.NegativeInfinity;
+            for (var end = firstRow[person + 1]; row < end; row++)
             {
-                similarity = MathF.Max(similarity, TensorPrimitives.Dot(probe, matrix.Slice(row * dimension, dimension)) * inverseNorm);
+                best = MathF.Max(best, RowDot.Of(ref Unsafe.Add(ref matrix, (nuint)row * dimension), ref query, dimension));
             }
 
-            if (best < 0 || similarity > bestSimilarity)
-            {
-                (second, secondSimilarity) = (best, bestSimilarity);
-                (best, bestSimilarity) = (person, similarity);
-            }
-            else if (second < 0 || similarity > secondSimilarity)
-            {
-                (second, secondSimilarity) = (person, similarity);
-            }
+            ranking.Offer(person, best * inverseNorm);
         }
 
-        return best < 0
-            ? TemplateMatch.None
-            : new TemplateMatch(
-                snapshot.Persons[best], bestSimilarity,
-                second < 0 ? null : snapshot.Persons[second], second < 0 ? TemplateMatch.NoSimilarity : secondSimilarity);
+        return ranking.ToMatch(snapshot.Persons);
     }
 
     private TemplateSnapshot Acquire()

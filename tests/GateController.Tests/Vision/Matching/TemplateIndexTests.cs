@@ -183,4 +183,56 @@ public sealed class TemplateIndexTests
 
         Assert.That(() => Task.WaitAll([writer, .. readers], TimeSpan.FromSeconds(60)), Is.True);
     }
+
+    [Test]
+    public void FindBest_equals_a_brute_force_search_over_a_thousand_rows()
+    {
+        // 1,000 rows of persons with 1 to 7 templates each, probes among them (exact ties with a template) and random.
+        var random = new Random(11);
+        var rows = new List<(string Person, float[] Template)>();
+        for (var person = 0; rows.Count < 1000; person++)
+        {
+            var count = 1 + random.Next(7);
+            for (var t = 0; t < count; t++)
+            {
+                rows.Add(($"p{person:0000}", Unit(random, 16)));
+            }
+        }
+
+        var index = new TemplateIndex(16);
+        index.Replace(rows.Select(r => new EnrolledTemplate(r.Person, r.Template)));
+        for (var trial = 0; trial < 20; trial++)
+        {
+            var probe = trial % 2 == 0 ? rows[random.Next(rows.Count)].Template : Unit(random, 16);
+            var expected = rows
+                .GroupBy(r => r.Person)
+                .Select(g => (Person: g.Key, Similarity: g.Max(r => r.Template.Zip(probe, (a, b) => (double)a * b).Sum())))
+                .OrderByDescending(p => p.Similarity).ThenBy(p => p.Person, StringComparer.Ordinal)
+                .Take(2).ToArray();
+
+            var match = index.FindBest(probe);
+
+            Assert.That((match.PersonId, match.SecondPersonId), Is.EqualTo((expected[0].Person, expected[1].Person)), $"trial {trial}");
+            Assert.That(match.Similarity, Is.EqualTo(expected[0].Similarity).Within(1e-5));
+            Assert.That(match.SecondSimilarity, Is.EqualTo(expected[1].Similarity).Within(1e-5));
+        }
+    }
+
+    [Test]
+    public void FindBest_allocates_nothing()
+    {
+        var random = new Random(3);
+        var index = new TemplateIndex(128);
+        index.Replace(Enumerable.Range(0, 3000).Select(i => new EnrolledTemplate($"p{i / 3}", Unit(random, 128))));
+        var probe = Unit(random, 128);
+        index.FindBest(probe);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 10; i++)
+        {
+            index.FindBest(probe);
+        }
+
+        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.Zero);
+    }
 }
