@@ -48,18 +48,6 @@ public static class OverlayNotes
         var top = Math.Clamp((int)y, 0, image.Height);
         var right = Math.Clamp((int)MathF.Ceiling(x + width), left, image.Width);
         var bottom = Math.Clamp((int)MathF.Ceiling(y + height), top, image.Height);
-        var sum = 0L;
-        for (var row = top; row < bottom; row++)
-        {
-            var pixels = image.Row(row);
-            for (var column = left; column < right; column++)
-            {
-                var p = pixels.Slice(column * 3, 3);
-                sum += (114 * p[0]) + (587 * p[1]) + (299 * p[2]);
-            }
-        }
-
-        var count = (long)(right - left) * (bottom - top);
-        return count == 0 ? 0 : sum / 1000.0 / count;
+        return Luminance.Mean(image, new PixelRegion(left, top, right - left, bottom - top));
     }
 }
