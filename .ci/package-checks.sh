@@ -70,7 +70,8 @@ if check "throwaway root (mmdebstrap bookworm)" make_root; then
   cp "$deb" "$chroot_dir/tmp/"
   check "apt install ./$(basename "$deb") into the throwaway root (postinst: user, groups, models verified, key)" \
     in_root sh -c "DEBIAN_FRONTEND=noninteractive apt-get install -y -q /tmp/$(basename "$deb")"
-  check "postinst: user in gpio video input dialout spi i2c; key sealed by systemd-creds (0600), never over an existing one" sh -c "
+  check "postinst: user in gpio video input dialout spi i2c; config 0640 root:gate-admin; key sealed by systemd-creds (0600), never over an existing one" sh -c "
+    [ \"\$(chroot '$chroot_dir' stat -c '%a %U %G' /etc/gate-controller/config.json)\" = '640 root gate-admin' ] || exit 1
     groups=\$(chroot '$chroot_dir' id -nG gate-controller) && for g in gate-admin gpio video input dialout spi i2c; do echo \" \$groups \" | grep -q \" \$g \" || exit 1; done
     [ \"\$(stat -c %a '$chroot_dir/etc/gate-controller/master-key.cred')\" = 600 ] && sum=\$(md5sum < '$chroot_dir/etc/gate-controller/master-key.cred')
     chroot '$chroot_dir' dpkg-reconfigure gate-controller >/dev/null && [ \"\$(md5sum < '$chroot_dir/etc/gate-controller/master-key.cred')\" = \"\$sum\" ]"

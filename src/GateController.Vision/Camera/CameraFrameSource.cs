@@ -28,6 +28,7 @@ public sealed class CameraFrameSource : IDisposable
     private readonly ITimer _pacer;
     private CameraState _state = CameraState.Starting;
     private string? _lastError;
+    private readonly string _displaySource;
     private DateTimeOffset? _lastFrameAt;
     private long _sequence;
     private long _reconnects;
@@ -44,6 +45,7 @@ public sealed class CameraFrameSource : IDisposable
         }
 
         _options = options;
+        _displaySource = CameraUrlCredentials.Redact(options.Source);
         _limit = limit;
         _time = timeProvider;
         _logger = logger ?? NullLogger<CameraFrameSource>.Instance;
@@ -62,7 +64,7 @@ public sealed class CameraFrameSource : IDisposable
         {
             lock (_gate)
             {
-                return new CameraHealth(_state, _options.Source, _lastError, _lastFrameAt, _sequence, _slot.Dropped, _reconnects, Interlocked.Read(ref _refused));
+                return new CameraHealth(_state, _displaySource, _lastError, _lastFrameAt, _sequence, _slot.Dropped, _reconnects, Interlocked.Read(ref _refused));
             }
         }
     }
@@ -117,7 +119,7 @@ public sealed class CameraFrameSource : IDisposable
         _slot.Close(new ObjectDisposedException(nameof(CameraFrameSource)));
         _pool.Dispose();
         _pacer.Dispose();
-        Log.Stopped(_logger, _options.Source, _sequence, _slot.Dropped);
+        Log.Stopped(_logger, _displaySource, _sequence, _slot.Dropped);
         _stopping.Dispose();
     }
 
@@ -133,11 +135,11 @@ public sealed class CameraFrameSource : IDisposable
         }
         catch (Exception exception)
         {
-            Log.CaptureFailed(_logger, _options.Source, exception);
+            Log.CaptureFailed(_logger, _displaySource, exception.GetType().Name, CameraUrlCredentials.Redact(exception.Message), exception.StackTrace);
             lock (_gate)
             {
                 _state = CameraState.Stopped;
-                _lastError = exception.Message;
+                _lastError = CameraUrlCredentials.Redact(exception.Message);
             }
 
             _slot.Close(exception);
@@ -151,7 +153,8 @@ public sealed class CameraFrameSource : IDisposable
         while (!token.IsCancellationRequested)
         {
             var source = CameraSource.Parse(_options.Source);
-            var (framesRead, failure) = ReadUntilFailure(source, token);
+            var (framesRead, unredactedFailure) = ReadUntilFailure(source, token);
+            var failure = CameraUrlCredentials.Redact(unredactedFailure);
             if (token.IsCancellationRequested)
             {
                 return;

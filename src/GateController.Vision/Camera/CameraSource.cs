@@ -35,7 +35,7 @@ internal readonly record struct CameraSource(CameraSourceKind Kind, string Locat
     {
         CameraSourceKind.DeviceIndex => $"V4L2 camera index {Location}",
         CameraSourceKind.DevicePath => $"V4L2 camera {Location}",
-        CameraSourceKind.Url => $"stream {Location}",
+        CameraSourceKind.Url => $"stream {CameraUrlCredentials.Redact(Location)}",
         CameraSourceKind.VideoFile => $"video file {Location}",
         _ => $"image folder {Location}",
     };

@@ -16,8 +16,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2103, Level = LogLevel.Information, Message = "Camera {Source} stopped after {Frames} frames ({Dropped} dropped)")]
     public static partial void Stopped(ILogger logger, string source, long frames, long dropped);
 
-    [LoggerMessage(EventId = 2104, Level = LogLevel.Critical, Message = "Camera capture for {Source} failed unexpectedly")]
-    public static partial void CaptureFailed(ILogger logger, string source, Exception exception);
+    // The exception's message and stack come apart so the message can lose a camera password (CameraUrlCredentials).
+    [LoggerMessage(EventId = 2104, Level = LogLevel.Critical, Message = "Camera capture for {Source} failed unexpectedly: {ErrorType}: {Error}\n{StackTrace}")]
+    public static partial void CaptureFailed(ILogger logger, string source, string errorType, string error, string? stackTrace);
 
     [LoggerMessage(EventId = 2105, Level = LogLevel.Warning, Message = "Skipped a frame: {Reason}")]
     public static partial void SkippedFrame(ILogger logger, string reason);

@@ -1,6 +1,7 @@
 using GateController.Core.Health;
 using GateController.FaceChannel;
 using GateController.FaceWorker;
+using GateController.Vision.Camera;
 using Microsoft.Extensions.Options;
 
 namespace GateController.Face;
@@ -64,7 +65,7 @@ internal sealed class FaceWorkerSupervisor(
             return;
         }
 
-        Log.CameraSource(logger, camera.Source);
+        Log.CameraSource(logger, CameraUrlCredentials.Redact(camera.Source));
         _problem = "";
         await SuperviseAsync(models.SettingsFor(camera, options.Value), stoppingToken).ConfigureAwait(false);
     }

@@ -39,7 +39,7 @@ internal sealed partial class CameraWorkerLoop(FaceAnalyzer analyzer, CameraFram
             catch (InvalidOperationException exception)
             {
                 // The capture thread faulted (the frame slot passes its exception on): end this worker, not the daemon.
-                return new WorkerFailure(WorkerFailureKind.Camera, $"the camera capture failed: {exception.Message}");
+                return new WorkerFailure(WorkerFailureKind.Camera, $"the camera capture failed: {CameraUrlCredentials.Redact(exception.Message)}");
             }
 
             using (frame)
