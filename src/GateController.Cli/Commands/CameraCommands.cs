@@ -3,25 +3,23 @@ using System.CommandLine;
 namespace GateController.Cli.Commands;
 
 /// <summary>
-/// <c>gatectl camera snapshot --overlay out.png --from-image photo.jpg</c>: what the detector sees in a photo
-/// taken from the camera's position (boxes, landmarks, scores, face widths, "too small" and "backlit" notes).
+/// <c>gatectl camera snapshot --overlay out.png [--from-image photo.jpg]</c>: what the detector sees in the camera's
+/// next frame, or in a photo taken from its position (boxes, landmarks, scores, face widths, "too small" and
+/// "backlit" notes).
 /// </summary>
 internal static class CameraCommands
 {
     public static Command Create(CliSession session)
     {
         var overlay = new Option<FileInfo>("--overlay") { Description = "Write the annotated image to this PNG file", Required = true };
-        var fromImage = new Option<FileInfo?>("--from-image") { Description = "Annotate this photo instead of a live frame" };
+        var fromImage = new Option<FileInfo?>("--from-image") { Description = "Annotate this photo instead of the camera's next frame" };
         var snapshot = new Command("snapshot", "Draw the detected faces, their sizes and aiming notes on an image, to aim the camera") { overlay, fromImage };
         snapshot.SetAction((parseResult, cancellationToken) => session.RunAsync(parseResult, async client =>
         {
-            if (parseResult.GetValue(fromImage) is not { } photo)
-            {
-                throw new CliException("live frames are not served yet; take a photo from the camera's position and pass it with --from-image", ExitCodes.LocalInput);
-            }
-
-            using var content = ImageFile.ReadContent(photo);
-            var (png, headers) = await client.PostForBytesAsync("v1/camera/snapshot/overlay", content, cancellationToken).ConfigureAwait(false);
+            var photo = parseResult.GetValue(fromImage);
+            using HttpContent content = photo is null ? new ByteArrayContent([]) : ImageFile.ReadContent(photo);
+            var route = photo is null ? "v1/camera/snapshot/live" : "v1/camera/snapshot/overlay";
+            var (png, headers) = await client.PostForBytesAsync(route, content, cancellationToken).ConfigureAwait(false);
             var destination = parseResult.GetValue(overlay)!;
             try
             {

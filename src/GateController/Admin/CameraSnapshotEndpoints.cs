@@ -1,10 +1,12 @@
 using GateController.Face;
+using GateController.FaceChannel;
 
 namespace GateController.Admin;
 
 /// <summary>
-/// <c>gatectl camera snapshot --overlay</c>: the image with the detector's faces drawn on, for aiming the camera.
-/// The analysis process decodes and draws; the daemon only relays the PNG to the caller, never decodes or keeps it.
+/// <c>gatectl camera snapshot --overlay</c>: the camera's next frame (or an uploaded photo) with the detector's faces
+/// drawn on, for aiming the camera. The camera worker (or an analysis process) decodes and draws; the daemon only relays
+/// the PNG to the caller, never decodes or keeps it.
 /// </summary>
 internal static class CameraSnapshotEndpoints
 {
@@ -13,8 +15,29 @@ internal static class CameraSnapshotEndpoints
 
     public const string NotesHeader = "X-Overlay-Notes";
 
-    public static void MapCameraSnapshotEndpoints(this IEndpointRouteBuilder api) =>
+    /// <summary>Long enough for a frame at the slowest camera rate plus one detection on a Pi, short enough for SSH.</summary>
+    private static readonly TimeSpan LiveFrameTimeout = TimeSpan.FromSeconds(10);
+
+    public static void MapCameraSnapshotEndpoints(this IEndpointRouteBuilder api)
+    {
         api.MapPost("/v1/camera/snapshot/overlay", OverlayAsync);
+        api.MapPost("/v1/camera/snapshot/live", LiveAsync);
+    }
+
+    private static async Task<IResult> LiveAsync(HttpContext context, FaceWorkerSupervisor worker)
+    {
+        try
+        {
+            var overlay = await worker.TakeSnapshotAsync(LiveFrameTimeout, context.RequestAborted).ConfigureAwait(false);
+            return overlay.Png.Length == 0
+                ? ApiResults.Error(StatusCodes.Status422UnprocessableEntity, $"no live frame: {string.Join("; ", overlay.Notes)}")
+                : Png(context, overlay);
+        }
+        catch (FaceWorkerUnavailableException exception)
+        {
+            return ApiResults.Error(StatusCodes.Status503ServiceUnavailable, $"no live frame: {exception.Message}");
+        }
+    }
 
     private static async Task<IResult> OverlayAsync(HttpRequest request, FacePath facePath, FaceAnalysisClient analysis)
     {
@@ -36,7 +59,12 @@ internal static class CameraSnapshotEndpoints
             return ApiResults.Error(StatusCodes.Status422UnprocessableEntity, "the face analysis process sent no overlay");
         }
 
-        var headers = request.HttpContext.Response.Headers;
+        return Png(request.HttpContext, overlay);
+    }
+
+    private static IResult Png(HttpContext context, OverlayReply overlay)
+    {
+        var headers = context.Response.Headers;
         headers[FacesHeader] = overlay.FaceCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
         headers[NotesHeader] = string.Join("; ", overlay.Notes);
         return Results.Bytes(overlay.Png, "image/png");

@@ -32,6 +32,10 @@ internal sealed class FaceWorkerSession(
     private WorkerHeartbeat _lastHeartbeat;
     private readonly Lock _heartbeatGate = new();
     private FaceWorkerExit? _killedFor;
+    private FaceChannelWriter? _toWorker;
+    private TaskCompletionSource<OverlayReply>? _snapshot;
+    private int _snapshotsOwed;
+    private readonly Lock _snapshotGate = new();
 
     public int ProcessId { get; } = process.Id;
 
@@ -72,7 +76,8 @@ internal sealed class FaceWorkerSession(
         var reader = new Thread(ReadChannel) { IsBackground = true, Name = "face-worker-channel" };
         try
         {
-            settings.Send(new FaceChannelWriter(process.StandardInput.BaseStream));
+            _toWorker = new FaceChannelWriter(process.StandardInput.BaseStream);
+            settings.Send(_toWorker);
         }
         catch (IOException)
         {
@@ -107,7 +112,9 @@ internal sealed class FaceWorkerSession(
 
         await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
         reader.Join(StopGrace);
-        return _killedFor ?? Classify();
+        var exit = _killedFor ?? Classify();
+        EndSnapshot(new FaceWorkerUnavailableException($"the camera worker ended before it sent the frame: {exit.Reason}: {exit.Detail}"));
+        return exit;
     }
 
     private FaceWorkerExit? Overdue()
@@ -241,6 +248,9 @@ internal sealed class FaceWorkerSession(
                 _observation.ReadFrom(payload);
                 handler.Handle(_observation);
                 break;
+            case FaceMessageType.OverlayReply when _hello is not null && TryTakeOwedSnapshot(out var pending):
+                pending?.TrySetResult(OverlayReply.Parse(payload));
+                break;
             case FaceMessageType.Failure:
                 _failure = WorkerFailure.Parse(payload);
                 break;
@@ -248,6 +258,88 @@ internal sealed class FaceWorkerSession(
                 throw new FaceChannelViolationException(_hello is null ? $"a {type} frame came before the hello" : $"a {type} frame is not expected from the camera worker");
         }
     }
+
+    /// <summary>
+    /// The next camera frame with the detector's faces drawn on, from the running worker (one request at a time):
+    /// the frame never reaches the daemon's memory but as the PNG it relays.
+    /// </summary>
+    /// <exception cref="FaceWorkerUnavailableException">The worker has not said hello, is busy with another snapshot or ended.</exception>
+    public Task<OverlayReply> RequestSnapshotAsync()
+    {
+        if (_hello is null || _toWorker is not { } toWorker || !_accepting)
+        {
+            throw new FaceWorkerUnavailableException("the camera worker has not started yet");
+        }
+
+        var pending = new TaskCompletionSource<OverlayReply>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_snapshotGate)
+        {
+            if (_snapshot is not null)
+            {
+                throw new FaceWorkerUnavailableException("another snapshot is being taken");
+            }
+
+            _snapshot = pending;
+            _snapshotsOwed++;
+        }
+
+        try
+        {
+            toWorker.Write(FaceMessageType.SnapshotRequest, []);
+        }
+        catch (IOException exception)
+        {
+            EndSnapshot(new FaceWorkerUnavailableException($"the camera worker is gone: {exception.Message}"));
+        }
+
+        return pending.Task;
+    }
+
+    /// <summary>Called when the caller gave up waiting: a late reply is then dropped, and the next request may start.</summary>
+    public void AbandonSnapshot(Task<OverlayReply> request)
+    {
+        lock (_snapshotGate)
+        {
+            if (_snapshot?.Task == request)
+            {
+                _snapshot = null;
+            }
+        }
+    }
+
+    /// <returns>False for a reply nobody asked for (a protocol violation); the request is null when its caller gave up.</returns>
+    private bool TryTakeOwedSnapshot(out TaskCompletionSource<OverlayReply>? pending)
+    {
+        lock (_snapshotGate)
+        {
+            pending = null;
+            if (_snapshotsOwed == 0)
+            {
+                return false;
+            }
+
+            _snapshotsOwed--;
+            if (_snapshotsOwed == 0)
+            {
+                pending = _snapshot;
+                _snapshot = null;
+            }
+
+            return true;
+        }
+    }
+
+    private TaskCompletionSource<OverlayReply>? TakePendingSnapshot()
+    {
+        lock (_snapshotGate)
+        {
+            var pending = _snapshot;
+            _snapshot = null;
+            return pending;
+        }
+    }
+
+    private void EndSnapshot(Exception why) => TakePendingSnapshot()?.TrySetException(why);
 
     private WorkerHello CheckHello(WorkerHello hello)
     {

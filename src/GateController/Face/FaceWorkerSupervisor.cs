@@ -182,6 +182,34 @@ internal sealed class FaceWorkerSupervisor(
         Log.FacePathFailed(logger, problem);
     }
 
+    /// <summary>The next live camera frame with its faces drawn on, from the running worker, within <paramref name="timeout"/>.</summary>
+    /// <exception cref="FaceWorkerUnavailableException">No worker runs, its camera gives no frames, or none came in time.</exception>
+    public async Task<OverlayReply> TakeSnapshotAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        if (_session is not { } session || _state != FaceWorkerState.Running)
+        {
+            throw new FaceWorkerUnavailableException(_state == FaceWorkerState.Disabled
+                ? "the face path is disabled (Face:Enabled)"
+                : $"the camera worker is {System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(_state.ToString())}: {GetStatus().Detail}");
+        }
+
+        if (session.LastHeartbeat is { Beat.CameraConnected: false } beat)
+        {
+            throw new FaceWorkerUnavailableException($"the camera is not giving frames: {(beat.Beat.CameraProblem is { Length: > 0 } problem ? problem : "not connected")}");
+        }
+
+        var request = session.RequestSnapshotAsync();
+        try
+        {
+            return await request.WaitAsync(timeout, time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            session.AbandonSnapshot(request);
+            throw new FaceWorkerUnavailableException($"the camera worker sent no frame within {timeout.TotalSeconds:0} s");
+        }
+    }
+
     public SubsystemStatus GetStatus()
     {
         var state = _state;

@@ -27,6 +27,12 @@ public enum FaceMessageType : byte
     /// <summary>Daemon → analysis process: one uploaded image to draw the detector's faces on.</summary>
     OverlayRequest = 18,
 
-    /// <summary>Analysis process → daemon: that image as a PNG with the faces drawn on (its own size cap).</summary>
+    /// <summary>
+    /// Analysis process → daemon: that image as a PNG with the faces drawn on (its own size cap). Also the camera
+    /// worker's answer to a <see cref="SnapshotRequest"/>.
+    /// </summary>
     OverlayReply = 19,
+
+    /// <summary>Daemon → camera worker: draw the faces on the next camera frame and send it back as an <see cref="OverlayReply"/>.</summary>
+    SnapshotRequest = 20,
 }

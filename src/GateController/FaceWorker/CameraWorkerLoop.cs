@@ -18,6 +18,9 @@ internal sealed partial class CameraWorkerLoop(FaceAnalyzer analyzer, CameraFram
 
     public long FramesAnalysed => Interlocked.Read(ref _framesAnalysed);
 
+    /// <summary>The daemon's live-snapshot requests, answered with the next analysed frame.</summary>
+    public LiveSnapshotRequests? Snapshots { get; init; }
+
     /// <summary>Runs until <paramref name="stopping"/> is cancelled (the daemon closed the channel).</summary>
     /// <returns>null when stopped, or the failure that ended the loop.</returns>
     public WorkerFailure? Run(CancellationToken stopping)
@@ -48,6 +51,8 @@ internal sealed partial class CameraWorkerLoop(FaceAnalyzer analyzer, CameraFram
                 {
                     return failure;
                 }
+
+                Snapshots?.ServeIfRequested(analyzer, frame.Image, channel);
             }
         }
 

@@ -1,6 +1,5 @@
 using GateController.FaceChannel;
 using GateController.Vision.Imaging;
-using GateController.Vision.Overlay;
 using GateController.Vision.Pipeline;
 
 namespace GateController.FaceWorker;
@@ -27,7 +26,7 @@ internal static class FaceAnalysisServer
                 using var image = FaceImage.Decode(request.Image, request.Name, FaceImageLimits.For(settings));
                 if (type == FaceMessageType.OverlayRequest)
                 {
-                    SendOverlay(analyzer, image, request.Name, writer);
+                    OverlaySender.Send(analyzer, image, request.Name, writer);
                     continue;
                 }
 
@@ -46,18 +45,5 @@ internal static class FaceAnalysisServer
         }
 
         return FaceProcessExitCodes.Stopped;
-    }
-
-    private static void SendOverlay(FaceAnalyzer analyzer, FaceImage image, string name, FaceChannelWriter writer)
-    {
-        var faces = analyzer.Analyze(image).Faces.Select(f => f.Detection).ToList();
-        var png = FaceOverlay.DrawPng(image, faces);
-        if (png.Length > OverlayReply.MaximumPayloadBytes - (64 * 1024))
-        {
-            new WorkerFailure(WorkerFailureKind.Image, $"the overlay of {name} is a {png.Length}-byte PNG, over the {OverlayReply.MaximumPayloadBytes}-byte limit").Send(writer);
-            return;
-        }
-
-        new OverlayReply(faces.Count, OverlayNotes.For(image, faces), png).Send(writer);
     }
 }

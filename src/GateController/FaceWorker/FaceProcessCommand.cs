@@ -88,11 +88,12 @@ internal static class FaceProcessCommand
         }
 
         using var stopping = new CancellationTokenSource();
-        var watcher = new Thread(() => WaitForDaemonToClose(reader, stopping)) { IsBackground = true, Name = "face-worker-channel" };
+        var snapshots = new LiveSnapshotRequests();
+        var watcher = new Thread(() => ReadDaemonRequests(reader, snapshots, stopping)) { IsBackground = true, Name = "face-worker-channel" };
         watcher.Start();
         using var logging = WorkerLogging.Create();
         using var camera = new CameraFrameSource(cameraOptions, FaceImageLimits.For(settings), TimeProvider.System, logging.CreateLogger<CameraFrameSource>());
-        var failure = new CameraWorkerLoop(analyzer, camera, writer, settings, TimeProvider.System).Run(stopping.Token);
+        var failure = new CameraWorkerLoop(analyzer, camera, writer, settings, TimeProvider.System) { Snapshots = snapshots }.Run(stopping.Token);
         if (failure is null)
         {
             return FaceProcessExitCodes.Stopped;
@@ -103,12 +104,15 @@ internal static class FaceProcessCommand
         return FaceProcessExitCodes.CannotWork;
     }
 
-    /// <summary>The daemon sends nothing after the settings; the channel closing (or anything else) means stop.</summary>
-    private static void WaitForDaemonToClose(FaceChannelReader reader, CancellationTokenSource stopping)
+    /// <summary>After the settings the daemon sends only snapshot requests; the channel closing (or anything else) means stop.</summary>
+    private static void ReadDaemonRequests(FaceChannelReader reader, LiveSnapshotRequests snapshots, CancellationTokenSource stopping)
     {
         try
         {
-            reader.Read();
+            while (reader.Read() == FaceMessageType.SnapshotRequest)
+            {
+                snapshots.Request();
+            }
         }
         catch (Exception exception) when (exception is FaceChannelViolationException or IOException)
         {

@@ -34,15 +34,22 @@ public sealed partial class FacePathEndToEndTests
     }
 
     [Test]
-    public async Task Snapshot_without_an_image_says_live_frames_are_not_served_and_writes_nothing()
+    public async Task Snapshot_without_an_image_is_the_cameras_next_frame_with_no_face_on_a_faceless_scene()
     {
+        await FaceWorkerStatus.WaitForRunningWorkerAsync(_daemon);
         var output = Path.Combine(_directory, "live.png");
 
         var result = await _daemon.GatectlAsync("camera", "snapshot", "--overlay", output);
 
-        Assert.That(result.ExitCode, Is.Not.Zero);
-        Assert.That(result.StandardError, Does.Contain("--from-image"));
-        Assert.That(File.Exists(output), Is.False);
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(result.StandardOutput, Does.Contain("faces: 0"));
+        var fromPhoto = Path.Combine(_directory, "brick-overlay.png");
+        var drawn = await _daemon.GatectlAsync("camera", "snapshot", "--overlay", fromPhoto, "--from-image", FaceData.PathOf("negatives/brick.png"));
+        Assert.That(drawn.ExitCode, Is.Zero, drawn.ToString());
+        using var live = FaceImage.Load(output);
+        using var photo = FaceImage.Load(fromPhoto);
+        Assert.That((live.Width, live.Height), Is.EqualTo((photo.Width, photo.Height)));
+        Assert.That(live.Pixels.SequenceEqual(photo.Pixels), Is.True, "the camera's frame is the folder's photo, drawn on like an upload");
     }
 
     private static (int B, int G, int R) Bgr(FaceImage image, int x, int y)
