@@ -3,7 +3,7 @@
 #   deploy/build-packages.sh [amd64|arm64]...        (default: both)
 # Needs dotnet, dpkg-deb, readelf (binutils) and the models: GATE_MODELS_MIRROR (default ../shared/models) and the
 # sample video: GATE_MEDIA_MIRROR (default ../shared/faces/video, the nearest ancestor's). Depends: is computed from the ELF NEEDED entries of
-# what is shipped (deploy/debian/shared-library-depends.sh) plus deploy/debian/{dlopen,program}-depends.
+# what is shipped (deploy/debian/shared-library-depends.sh) plus deploy/debian/{dlopen,program,file}-depends.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -72,7 +72,7 @@ stage_files() { # STAGE
 control() { # STAGE ARCH
   local stage=$1 arch=$2 depends
   depends=$(deploy/debian/shared-library-depends.sh "$stage/usr/lib/gate-controller")
-  depends=$({ printf '%s\n' "$depends"; grep -hv '^#' deploy/debian/dlopen-depends deploy/debian/program-depends | awk 'NF {print $1}'; } \
+  depends=$({ printf '%s\n' "$depends"; grep -hv '^#' deploy/debian/dlopen-depends deploy/debian/program-depends deploy/debian/file-depends | awk 'NF {print $1}'; } \
     | sort -u | paste -sd, | sed 's/,/, /g')
   install -d "$stage/DEBIAN"
   cat > "$stage/DEBIAN/control" <<CONTROL

@@ -20,10 +20,11 @@ internal static class EvalCommand
         var enrol = new Option<int>("--enrol") { Description = "Photos with a face enrolled per person, the first by file name; the rest are probes", DefaultValueFactory = _ => 1 };
         var residents = new Option<int>("--residents") { Description = "Residents enrolled at the gate (N in the false-accept forecast)", DefaultValueFactory = _ => DefaultResidents };
         var passages = new Option<int>("--passages-per-day") { Description = "Face passages a day (M in the false-accept forecast)", DefaultValueFactory = _ => DefaultPassagesPerDay };
+        var png = new Option<FileInfo?>("--png") { Description = "Also write the plots to this PNG: ROC and score histograms (with --pad: liveness score histograms)" };
         var config = new Option<FileInfo?>("--config") { Description = $"The daemon's configuration, for its models and threshold (default {Doctor.DoctorCommand.SystemConfigFile} when it exists)" };
         var command = new Command("eval", "Measure recognition accuracy on labelled photos (one folder per person); enrols nobody, needs no daemon")
         {
-            dataset, pad, json, enrol, residents, passages, config,
+            dataset, pad, json, png, enrol, residents, passages, config,
         };
         command.SetAction((parseResult, cancellationToken) => CliSession.Guard(async () =>
         {
@@ -41,6 +42,11 @@ internal static class EvalCommand
                 var scoring = await LivenessScoring.CreateAsync(settings, models, cancellationToken).ConfigureAwait(false);
                 var padReport = await PadEvaluation.RunAsync(data, scoring, settings.LivenessThreshold, cancellationToken).ConfigureAwait(false);
                 Output(parseResult.GetValue(json), () => PadReportOutput.Json(padReport), console => PadReportOutput.Write(console, padReport));
+                if (parseResult.GetValue(png) is { } padPng)
+                {
+                    PadPlot.Write(padPng.FullName, padReport);
+                }
+
                 return ExitCodes.Success;
             }
 
@@ -51,8 +57,13 @@ internal static class EvalCommand
                 settings.MatchThreshold,
                 settings.Models.Detector,
                 settings.Models.Embedder);
-            var (report, _) = await RecognitionEvaluation.RunAsync(data, PhotoAnalysis.Create(models, settings.Worker), options, cancellationToken).ConfigureAwait(false);
+            var (report, scores) = await RecognitionEvaluation.RunAsync(data, PhotoAnalysis.Create(models, settings.Worker), options, cancellationToken).ConfigureAwait(false);
             Output(parseResult.GetValue(json), () => RecognitionReportJson.Of(report), console => RecognitionReportTable.Write(console, report));
+            if (parseResult.GetValue(png) is { } plotPng)
+            {
+                RecognitionPlot.Write(plotPng.FullName, report, scores);
+            }
+
             return ExitCodes.Success;
         }));
         return command;

@@ -30,7 +30,9 @@ public sealed class PadEvalCommandTests
     {
         var dataset = EvalDatasets.Liveness(_directory);
 
-        var result = await DotnetProcess.RunAsync("gatectl", ["eval", "--pad", dataset, "--json", "--config", EmptyConfig()], timeout: TimeSpan.FromMinutes(3));
+        var png = Path.Combine(_directory, "pad.png");
+
+        var result = await DotnetProcess.RunAsync("gatectl", ["eval", "--pad", dataset, "--json", "--png", png, "--config", EmptyConfig()], timeout: TimeSpan.FromMinutes(3));
 
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
         var report = JsonNode.Parse(result.StandardOutput)!;
@@ -45,6 +47,7 @@ public sealed class PadEvalCommandTests
         // MODELS.md: image_F1 scores 0.229, so a threshold of 0.1 lets one print of two through.
         var low = report["thresholds"]!.AsArray().Single(t => t!["threshold"]!.GetValue<double>() < 0.15)!;
         Assert.That(low["species"]![0]!["accepted"]!.GetValue<int>(), Is.EqualTo(1));
+        PlotAssert.DecodesTo(png, 800, 600);
     }
 
     [Test]

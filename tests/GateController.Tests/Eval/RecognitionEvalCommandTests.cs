@@ -30,7 +30,9 @@ public sealed class RecognitionEvalCommandTests
     {
         var dataset = EvalDatasets.PersonsWithBadPhotos(_directory, out var person);
 
-        var result = await DotnetProcess.RunAsync("gatectl", ["eval", dataset, "--json", "--config", EmptyConfig(), "--residents", "100", "--passages-per-day", "300"], timeout: TimeSpan.FromMinutes(5));
+        var png = Path.Combine(_directory, "report.png");
+
+        var result = await DotnetProcess.RunAsync("gatectl", ["eval", dataset, "--json", "--png", png, "--config", EmptyConfig(), "--residents", "100", "--passages-per-day", "300"], timeout: TimeSpan.FromMinutes(5));
 
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
         var report = JsonNode.Parse(result.StandardOutput)!;
@@ -54,6 +56,8 @@ public sealed class RecognitionEvalCommandTests
         Assert.That(atDefault["perDayUpper95"]!.GetValue<double>(), Is.EqualTo(300 * 100 * atDefault["fmrUpper95"]!.GetValue<double>()).Within(1e-6));
         Assert.That(report["falseAccepts"]!["formula"]!.GetValue<string>(), Does.Contain("residents × FMR"));
         Assert.That(result.StandardOutput, Does.Not.Contain("embedding\""), "scores and counts only");
+        // ROC and histograms side by side, 800 x 600 each.
+        PlotAssert.DecodesTo(png, 1600, 600);
     }
 
     [Test]
