@@ -33,6 +33,8 @@ if (embeddingFile is not null)
 
 void SendObservation()
 {
+    // Each a new camera frame, as a real worker numbers them: the daemon's tracker counts a frame once.
+    observation.FrameSequence++;
     observation.CapturedTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
     observation.SentTimestamp = observation.CapturedTimestamp;
     writer.Write(FaceMessageType.FaceObservation, observation.PayloadLength, observation, static (ref PayloadWriter w, FaceObservation o) => o.WriteTo(ref w));

@@ -25,4 +25,10 @@ public enum AccessResult
 
     /// <summary>The door was locked by command or when a hold-open or the fire alarm ended.</summary>
     Locked,
+
+    /// <summary>A face followed over several frames matched no enrolled person: a stranger. No picture is kept.</summary>
+    Unknown,
+
+    /// <summary>A face that matched a resident but failed liveness (a photo, a screen): a presentation attack. No picture is kept.</summary>
+    Spoof,
 }

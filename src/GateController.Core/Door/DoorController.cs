@@ -196,6 +196,18 @@ public sealed partial class DoorController : IDisposable
         }
     }
 
+    /// <summary>Unlocked (a pulse, a hold-open, the fire alarm) or its contact open; allocation-free, unlike <see cref="State"/>.</summary>
+    public bool IsOpen
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return UnlockWanted() || _contactOpen == true;
+            }
+        }
+    }
+
     public DoorState State
     {
         get

@@ -51,7 +51,8 @@ public sealed class FeedbackPattern
     public static FeedbackPattern For(AccessResult result) => result switch
     {
         AccessResult.Granted => Granted,
-        AccessResult.Denied or AccessResult.Rejected => Denied,
+        // A stranger and a spoof hear what any refusal sounds like: the attacker learns nothing more.
+        AccessResult.Denied or AccessResult.Rejected or AccessResult.Unknown or AccessResult.Spoof => Denied,
         AccessResult.LockedOut => LockedOut,
         _ => throw new ArgumentOutOfRangeException(nameof(result), result, "Unknown access result."),
     };

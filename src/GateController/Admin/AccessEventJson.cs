@@ -42,6 +42,8 @@ internal static class AccessEventJson
         AccessResult.Cleared => "cleared",
         AccessResult.Unlocked => "unlocked",
         AccessResult.Locked => "locked",
+        AccessResult.Unknown => "unknown",
+        AccessResult.Spoof => "spoof",
         _ => throw new ArgumentOutOfRangeException(nameof(result), result, "unknown access result"),
     };
 }

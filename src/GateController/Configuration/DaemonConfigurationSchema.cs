@@ -1,6 +1,7 @@
 using GateController.Core.Access;
 using GateController.Core.Credentials;
 using GateController.Core.Door;
+using GateController.Core.FaceTracking;
 using GateController.Core.Rules;
 using GateController.Door;
 using GateController.Face;
@@ -51,6 +52,7 @@ internal sealed class DaemonConfigurationSchema
             (FacePathOptions.Section, Bound<FacePathOptions>(schema, FacePathOptions.Section)),
             (FaceDecisionOptions.Section, Bound<FaceDecisionOptions>(schema, FaceDecisionOptions.Section)),
             (FaceWorkerOptions.Section, Bound<FaceWorkerOptions>(schema, FaceWorkerOptions.Section)),
+            (FaceTrackingOptions.Section, Bound<FaceTrackingOptions>(schema, FaceTrackingOptions.Section)),
             (ModelOptions.Section, Bound<ModelOptions>(schema, ModelOptions.Section)),
             (FaceDetectorOptions.Section, Bound<FaceDetectorOptions>(schema, FaceDetectorOptions.Section)),
             (CameraOptions.Section, Bound<CameraOptions>(schema, CameraOptions.Section)),

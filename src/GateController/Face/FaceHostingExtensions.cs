@@ -1,3 +1,4 @@
+using GateController.Core.FaceTracking;
 using GateController.Core.Health;
 using GateController.Vision.Camera;
 using GateController.Vision.Detection;
@@ -10,8 +11,10 @@ internal static class FaceHostingExtensions
 {
     public static IServiceCollection AddFacePath(this IServiceCollection services)
     {
-        services.AddOptionsWithValidateOnStart<FacePathOptions, FacePathOptionsValidator>().BindConfiguration(FacePathOptions.Section);
+        // Only a switch: the schema check at start refuses a value that is not true or false.
+        services.AddOptions<FacePathOptions>().BindConfiguration(FacePathOptions.Section);
         services.AddOptionsWithValidateOnStart<FaceWorkerOptions, FaceWorkerOptionsValidator>().BindConfiguration(FaceWorkerOptions.Section);
+        services.AddOptionsWithValidateOnStart<FaceTrackingOptions, FaceTrackingOptionsValidator>().BindConfiguration(FaceTrackingOptions.Section);
         services.AddOptionsWithValidateOnStart<ModelOptions, ModelOptionsValidator>().BindConfiguration(ModelOptions.Section);
         services.AddOptionsWithValidateOnStart<FaceDetectorOptions, FaceDetectorOptionsValidator>().BindConfiguration(FaceDetectorOptions.Section);
         // The camera source may be empty (simulation picks the sample video), so it is validated once resolved.
@@ -31,8 +34,11 @@ internal static class FaceHostingExtensions
             sp.GetRequiredService<FacePath>().Index,
             sp.GetRequiredService<Core.Access.AccessDecisionEngine>(),
             sp.GetRequiredService<IOptionsMonitor<Core.Access.FaceDecisionOptions>>(),
-            sp.GetRequiredService<IOptions<FacePathOptions>>(),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<IOptions<FaceTrackingOptions>>(),
+            sp.GetRequiredService<Core.Door.DoorSet>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<FaceObservationHandler>>()));
+        services.AddSingleton<ISubsystemStatusSource>(sp => sp.GetRequiredService<FaceObservationHandler>());
         services.AddSingleton<FaceWorkerSupervisor>();
         services.AddSingleton<ISubsystemStatusSource>(sp => sp.GetRequiredService<FaceWorkerSupervisor>());
         services.AddSingleton<ISubsystemStatusSource, FaceCameraStatus>();

@@ -1,4 +1,7 @@
 using GateController.Core.Access;
+using GateController.Core.Door;
+using GateController.Core.FaceTracking;
+using GateController.Core.Health;
 using GateController.FaceChannel;
 using GateController.Vision.Matching;
 using Microsoft.Extensions.Options;
@@ -7,40 +10,109 @@ namespace GateController.Face;
 
 /// <summary>
 /// The daemon's half of the face path: a well-formed observation from a live worker is matched against the
-/// template index (which never leaves this process), throttled to one decision per approach and submitted.
-/// The throttle lives here, not in the worker, so a restarted worker cannot decide the same face again early.
+/// template index (which never leaves this process) and followed in its track (<see cref="FaceTracker"/>); a
+/// track's decision (a grant, an unknown, a spoof) is submitted once. The tracks and the cooldown live here, not in
+/// the worker, so a restarted worker cannot decide the same face again early.
 /// </summary>
-internal sealed class FaceObservationHandler(
-    TemplateIndex index,
-    AccessDecisionEngine engine,
-    IOptionsMonitor<FaceDecisionOptions> decision,
-    IOptions<FacePathOptions> options,
-    TimeProvider time)
+internal sealed class FaceObservationHandler : ISubsystemStatusSource
 {
     public const string ReaderId = "camera";
 
-    private readonly FaceAttemptThrottle _throttle = new(time, options.Value.RepeatInterval);
+    private readonly TemplateIndex _index;
+    private readonly AccessDecisionEngine _engine;
+    private readonly IOptionsMonitor<FaceDecisionOptions> _decision;
+    private readonly FaceTracker _tracker;
+    private readonly List<FaceTrackDecision> _decisions = new(FaceTracker.MaximumTracks + 1);
+    // The channel thread handles frames, the session's monitor ends silent tracks: one at a time, microseconds each.
+    private readonly Lock _gate = new();
     private long _observations;
     private long _submitted;
+
+    public FaceObservationHandler(
+        TemplateIndex index,
+        AccessDecisionEngine engine,
+        IOptionsMonitor<FaceDecisionOptions> decision,
+        IOptions<FaceTrackingOptions> tracking,
+        DoorSet doors,
+        TimeProvider time,
+        ILogger<FaceObservationHandler> logger)
+    {
+        _index = index;
+        _engine = engine;
+        _decision = decision;
+        var door = doors.AssignDoor(new AccessAttempt(ReaderId, new FaceMatchCredential(null, 0, null, 0), 0)).Door;
+        var controller = doors.TryGet(door, out var found) ? found : null;
+        var guard = new FaceRetriggerGuard(time, tracking.Value.Cooldown, () => controller?.IsOpen ?? false);
+        _tracker = new FaceTracker(tracking.Value, guard, time, logger);
+    }
 
     public long Observations => Interlocked.Read(ref _observations);
 
     public long Submitted => Interlocked.Read(ref _submitted);
 
-    /// <summary>Called on the channel's reader thread only. Allocates nothing unless it submits.</summary>
-    public Task<AccessDecision>? Handle(FaceObservation observation)
+    /// <summary>Called on the channel's reader thread. Allocates nothing unless a track decides.</summary>
+    /// <returns>The last decision this frame led to, or null.</returns>
+    public AccessDecision? Handle(FaceObservation observation)
     {
         Interlocked.Increment(ref _observations);
-        var match = index.Count > 0 ? index.FindBest(observation.Embedding) : TemplateMatch.None;
-        if (!_throttle.ShouldSubmit(match.PersonId, match.Similarity, decision.CurrentValue.MatchThreshold))
+        var face = observation.Face;
+        var match = _index.Count > 0 ? _index.FindBest(observation.Embedding) : TemplateMatch.None;
+        var evidence = new FaceFrameEvidence(
+            observation.FrameSequence,
+            observation.CapturedTimestamp,
+            new FaceBox(face.X, face.Y, face.Width, face.Height),
+            match.PersonId,
+            match.Similarity,
+            match.SecondSimilarity);
+        lock (_gate)
         {
-            return null;
+            _decisions.Clear();
+            _tracker.Observe(evidence, _decision.CurrentValue.MatchThreshold, _decisions);
+            return SubmitDecisions();
+        }
+    }
+
+    /// <summary>Ends the tracks of faces that left; called between frames, so a stranger is recorded even when nobody follows.</summary>
+    public AccessDecision? Tick()
+    {
+        lock (_gate)
+        {
+            _decisions.Clear();
+            _tracker.Expire(_decisions);
+            return SubmitDecisions();
+        }
+    }
+
+    private AccessDecision? SubmitDecisions()
+    {
+        AccessDecision? last = null;
+        foreach (var decision in _decisions)
+        {
+            Interlocked.Increment(ref _submitted);
+            // Decided here, like a card: this is the daemon's channel thread at normal priority (the niced half of the face
+            // path is the worker process), and a hand-over to the engine's thread would add a wake-up to every face hop.
+            last = _engine.DecideNow(new AccessAttempt(ReaderId, new FaceTrackCredential(decision), decision.PresentedTimestamp));
         }
 
-        Interlocked.Increment(ref _submitted);
-        var credential = new FaceMatchCredential(match.PersonId, match.Similarity, match.SecondPersonId, match.SecondSimilarity);
-        // Decided here, like a card: this is the daemon's channel thread at normal priority (the niced half of the face
-        // path is the worker process), and a hand-over to the engine's thread would add a wake-up to every face hop.
-        return Task.FromResult(engine.DecideNow(new AccessAttempt(ReaderId, credential, observation.CapturedTimestamp)));
+        return last;
+    }
+
+    public SubsystemStatus GetStatus()
+    {
+        lock (_gate)
+        {
+            var counts = _tracker.Counts;
+            return SubsystemStatus.Of(
+                "faceTracking",
+                HealthState.Healthy,
+                $"{_tracker.ActiveTracks} active tracks",
+                ("activeTracks", _tracker.ActiveTracks),
+                ("tracks", counts.Started),
+                ("granted", counts.Granted),
+                ("heldBack", counts.HeldBack),
+                ("unknown", counts.Unknown),
+                ("spoof", counts.Spoof),
+                ("undecided", counts.Undecided));
+        }
     }
 }

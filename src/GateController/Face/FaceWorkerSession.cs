@@ -104,6 +104,8 @@ internal sealed class FaceWorkerSession(
                 nextMemoryCheck = time.GetTimestamp() + (time.TimestampFrequency / 2);
             }
 
+            // Faces that left are decided (a stranger's unknown) even when no further frame comes.
+            handler.Tick();
             if (Overdue() is { } reason)
             {
                 Kill(reason);

@@ -21,6 +21,8 @@ internal sealed record JournalEntry(string Event, int Priority, string Message, 
         {
             Core.Access.AccessResult.Granted => Informational,
             Core.Access.AccessResult.Alarm => Critical,
+            // A photo or a screen held up to the camera is an attack on a resident, worth more than a refusal.
+            Core.Access.AccessResult.Spoof => Warning,
             _ => Notice,
         },
         $"{accessEvent.Method} at {accessEvent.Reader}: {accessEvent.Result} ({accessEvent.Reason})",

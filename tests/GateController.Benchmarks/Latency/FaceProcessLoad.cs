@@ -3,6 +3,7 @@ using System.Diagnostics;
 using GateController.Core.Access;
 using GateController.Core.Door;
 using GateController.Core.Events;
+using GateController.Core.FaceTracking;
 using GateController.Face;
 using GateController.FaceChannel;
 using GateController.FaceWorker;
@@ -20,14 +21,13 @@ namespace GateController.Benchmarks.Latency;
 /// <summary>
 /// The face path flat out in its own processes, as the daemon runs it: N real <c>gate-controller face-worker</c>
 /// processes (started niced by the daemon's own launcher) on a folder of photos at no frame-rate limit. The first
-/// worker's observations go through the daemon's real handler (match → submit, no throttle) to an engine, so the
-/// hop from the worker's send to the engine's decision is measured on the same shared monotonic clock.
+/// worker's observations go through the daemon's real handler (match → track → a decision when the track decides), so
+/// the hop from the worker's send to the handled frame is measured on the same shared monotonic clock.
 /// </summary>
-internal sealed class FaceProcessLoad : IDisposable, IAccessEventSink
+internal sealed class FaceProcessLoad : IDisposable
 {
     private readonly List<Process> _workers = [];
     private readonly List<Thread> _readers = [];
-    private readonly Queue<(long Captured, long Sent)> _sent = new();
     private readonly int _dimension;
     private readonly List<double> _hopsMs = [];
     private readonly List<double> _endToEndMs = [];
@@ -42,17 +42,18 @@ internal sealed class FaceProcessLoad : IDisposable, IAccessEventSink
     private FaceProcessLoad(int dimension)
     {
         _dimension = dimension;
-        var events = new AccessEventPublisher([this]);
+        var events = new AccessEventPublisher([]);
         _doors = new DoorSet(
             [new DoorController(1, new DoorOptions(), new GpioRelayOutput(_gpio, new RelayOptions { Pin = 27 }, NullLogger<GpioRelayOutput>.Instance), events, TimeProvider.System, NullLogger.Instance)],
             new Dictionary<string, int>());
         var decisions = new Monitor<FaceDecisionOptions>(new FaceDecisionOptions());
-        _engine = new AccessDecisionEngine([new FaceMatchVerifier(decisions)], _doors, events, TimeProvider.System, NullLogger<AccessDecisionEngine>.Instance);
+        var tracking = new FaceTrackingOptions();
+        _engine = new AccessDecisionEngine([new FaceMatchVerifier(decisions, new Monitor<FaceTrackingOptions>(tracking))], _doors, events, TimeProvider.System, NullLogger<AccessDecisionEngine>.Instance);
         var index = new TemplateIndex(dimension);
         var template = new float[dimension];
         template[0] = 1;
         index.Add("benchmark", template);
-        _handler = new FaceObservationHandler(index, _engine, decisions, Options.Create(new FacePathOptions { RepeatInterval = TimeSpan.Zero }), TimeProvider.System);
+        _handler = new FaceObservationHandler(index, _engine, decisions, Options.Create(tracking), _doors, TimeProvider.System, NullLogger<FaceObservationHandler>.Instance);
     }
 
     public long Frames => Interlocked.Read(ref _frames);
@@ -148,13 +149,15 @@ internal sealed class FaceProcessLoad : IDisposable, IAccessEventSink
                         if (measureHops && _measuring)
                         {
                             observation.ReadFrom(reader.Payload);
+                            // The frame is decided once the handler has matched it and moved its track (a track submits to the
+                            // engine only when it decides, a few times per approach, so the engine's events no longer pair with frames).
+                            _handler.Handle(observation);
+                            var decided = Stopwatch.GetTimestamp();
                             lock (_gate)
                             {
-                                // Face attempts are decided one at a time in arrival order, so the queue pairs them.
-                                _sent.Enqueue((observation.CapturedTimestamp, observation.SentTimestamp));
+                                _hopsMs.Add(Stopwatch.GetElapsedTime(observation.SentTimestamp, decided).TotalMilliseconds);
+                                _endToEndMs.Add(Stopwatch.GetElapsedTime(observation.CapturedTimestamp, decided).TotalMilliseconds);
                             }
-
-                            _handler.Handle(observation);
                         }
 
                         break;
@@ -166,19 +169,6 @@ internal sealed class FaceProcessLoad : IDisposable, IAccessEventSink
         catch (IOException)
         {
             // Stopped.
-        }
-    }
-
-    public void Publish(AccessEvent accessEvent)
-    {
-        var decided = Stopwatch.GetTimestamp();
-        lock (_gate)
-        {
-            if (_sent.TryDequeue(out var frame))
-            {
-                _hopsMs.Add(Stopwatch.GetElapsedTime(frame.Sent, decided).TotalMilliseconds);
-                _endToEndMs.Add(Stopwatch.GetElapsedTime(frame.Captured, decided).TotalMilliseconds);
-            }
         }
     }
 

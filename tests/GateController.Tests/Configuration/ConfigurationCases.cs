@@ -1,6 +1,7 @@
 using GateController.Core.Access;
 using GateController.Core.Credentials;
 using GateController.Core.Door;
+using GateController.Core.FaceTracking;
 using GateController.Core.Rules;
 using GateController.Door;
 using GateController.Face;
@@ -31,7 +32,8 @@ internal static class ConfigurationCases
         Wrong<StoreOptions>("Store:MasterKeyFile:Path", "/x", "Store:MasterKeyFile is a section; expected text"),
         Wrong<RetentionOptions>("Retention:FaceTemplateDays", "thirty", "expected a whole number between 0 and 36500", "Retention"),
         Wrong<JournalOptions>("Journal:Enabled", "maybe", "expected true or false", "Journal"),
-        Wrong<FacePathOptions>("Face:RepeatInterval", "3s", "expected a duration [d.]hh:mm:ss[.fff] between 00:00:00 and 00:10:00", "Face"),
+        Wrong<FacePathOptions>("Face:Enabled", "maybe", "expected true or false", "Face"),
+        Wrong<FaceTrackingOptions>("Face:Decision:Cooldown", "3s", "expected a duration [d.]hh:mm:ss[.fff] between 00:00:00 and 00:10:00", "Face:Decision"),
         Wrong<FaceDecisionOptions>("Face:MatchThreshold", "high", "expected a number between 0 and 1", "Face"),
         Wrong<FaceWorkerOptions>("Face:Worker:MemoryLimitMegabytes", "768MB", "expected a whole number between 64 and 65536", "Face:Worker"),
         Wrong<ModelOptions>("Vision:Models:IntraOpThreads", "two", "expected a whole number between 1 and 64", "Vision:Models"),
@@ -71,6 +73,7 @@ internal static class ConfigurationCases
         Unknown<JournalOptions>("Journal:SocketPth", "did you mean Journal:SocketPath?"),
         Unknown<FacePathOptions>("Face:Enable", "did you mean Face:Enabled?"),
         Unknown<FaceDecisionOptions>("Face:MatchTreshold", "did you mean Face:MatchThreshold?"),
+        Unknown<FaceTrackingOptions>("Face:Decision:WindowFrame", "did you mean Face:Decision:WindowFrames?"),
         Unknown<FaceWorkerOptions>("Face:Worker:HeartbeatTimout", "did you mean Face:Worker:HeartbeatTimeout?"),
         Unknown<ModelOptions>("Vision:Models:Embeder", "did you mean Vision:Models:Embedder?"),
         Unknown<FaceDetectorOptions>("Vision:Detector:TopKK", "did you mean Vision:Detector:TopK?"),

@@ -85,7 +85,7 @@ public sealed class ConfigurationCheckTests
         var problems = Check(
             ("Daemon:DataDirectory", "/var/lib/gate-controller"), ("Daemon:SocketPath", "/run/gate-controller/admin.sock"),
             ("Store:MasterKeyFile", "/var/lib/gate-controller/master.key"), ("Face:Enabled", "True"), ("Face:MatchThreshold", "0.45"),
-            ("Face:RepeatInterval", "00:00:03"), ("Face:Worker:HeartbeatTimeout", "00:00:03"), ("Face:Worker:MaximumImagePixels", "50000000"),
+            ("Face:Decision:Cooldown", "00:00:03"), ("Face:Decision:RequiredMatchingFrames", "2"), ("Face:Decision:WindowFrames", "3"), ("Face:Worker:HeartbeatTimeout", "00:00:03"), ("Face:Worker:MaximumImagePixels", "50000000"),
             ("Vision:Camera:Source", "/dev/video0"), ("Vision:Detector:DetectionMaxSide", "640"), ("Vision:Models:DownloadFromSource", "false"),
             ("Door:HoldOpenDuration", "00:00:03"), ("Door:ExitUnlocks", "true"), ("Door:Contact:Pin", "25"), ("Door:Contact:ActiveLevel", "high"),
             ("Relay:Pin", "17"), ("Relay:LockType", "FailSafe"), ("Door2:Relay:Pin", "27"), ("Door2:Readers:0", "garage"),

@@ -29,13 +29,17 @@ public sealed class FaceWorkerSupervisionTests
     {
         _directory = Directory.CreateTempSubdirectory("gate-face-worker-").FullName;
         var camera = Directory.CreateDirectory(Path.Combine(_directory, "camera")).FullName;
-        File.Copy(FaceData.PathOf("deepface_01/02.jpg"), Path.Combine(camera, "0001.jpg"));
-        File.Copy(FaceData.PathOf("deepface_01/03.jpg"), Path.Combine(camera, "0002.jpg"));
+        // Each photo held for a few frames, as a resident stands at the gate: a face is followed (and decided) only
+        // while its box overlaps from frame to frame, and two different photos do not.
+        for (var frame = 0; frame < 8; frame++)
+        {
+            File.Copy(FaceData.PathOf(frame < 4 ? "deepface_01/02.jpg" : "deepface_01/03.jpg"), Path.Combine(camera, $"{frame:0000}.jpg"));
+        }
         _daemon = await DaemonProcess.StartAsync(
             Path.Combine(_directory, "data"),
             "--camera", camera,
             "--set", "Vision:Camera:FrameRateLimit=8",
-            "--set", $"Face:RepeatInterval={RepeatInterval}",
+            "--set", $"Face:Decision:Cooldown={RepeatInterval}",
             "--set", $"Face:Worker:HeartbeatTimeout={HeartbeatTimeout}",
             "--set", "Face:Worker:RestartDelay=00:00:00.2",
             "--set", "Face:Worker:MaximumRestartDelay=00:00:01");

@@ -2,6 +2,7 @@ using System.Device.Gpio;
 using GateController.Core.Access;
 using GateController.Core.Door;
 using GateController.Core.Events;
+using GateController.Core.FaceTracking;
 using GateController.Face;
 using GateController.FaceChannel;
 using GateController.Hardware.Gpio;
@@ -19,7 +20,7 @@ namespace GateController.Tests.Face;
 /// <summary>
 /// Both halves of the split face path on the real models and photos: the worker's per-frame step
 /// (<see cref="FaceAnalyzer.TryEmbedDecidingFace"/>) and the daemon's match → throttle → submit
-/// (<see cref="FaceObservationHandler"/>) allocate nothing for faceless, throttled or unrecognised frames.
+/// (<see cref="FaceObservationHandler"/>: match, track, decide once per track) allocate nothing for a frame that decides nothing.
 /// </summary>
 public sealed class FaceObservationHandlerTests
 {
@@ -73,57 +74,91 @@ public sealed class FaceObservationHandlerTests
     }
 
     [Test]
-    public async Task An_enrolled_face_is_granted_once_per_interval_and_a_throttled_one_allocates_nothing()
+    public void An_enrolled_face_is_granted_once_per_track_and_the_frames_after_it_allocate_nothing()
     {
         var time = new FakeTimeProvider();
         using var rig = new EngineRig(time);
         var handler = rig.Handler(_index);
 
-        var first = handler.Handle(_enrolled);
-        var strangerFirst = handler.Handle(_stranger);
+        var first = Frame(handler, _enrolled);
+        var second = Frame(handler, _enrolled);
         var before = GC.GetAllocatedBytesForCurrentThread();
         var again = 0;
         for (var i = 0; i < Frames; i++)
         {
-            again += handler.Handle(_enrolled) is null ? 0 : 1;
-            again += handler.Handle(_stranger) is null ? 0 : 1;
+            again += Frame(handler, _enrolled) is null ? 0 : 1;
         }
 
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.That((await first!).Granted, Is.True);
-        Assert.That((await strangerFirst!).Granted, Is.False);
-        Assert.That(again, Is.Zero, "throttled");
+        Assert.That(first, Is.Null, "one frame is not k of n");
+        Assert.That(second!.Granted, Is.True);
+        Assert.That(again, Is.Zero, "the track decided once");
         Assert.That(allocated, Is.Zero);
         Assert.That(rig.Unlocks, Is.EqualTo(1));
-
-        time.Advance(FacePathOptions.DefaultRepeatInterval);
-        var later = handler.Handle(_enrolled);
-        Assert.That((await later!).Granted, Is.True);
-        Assert.That(handler.Submitted, Is.EqualTo(3));
+        Assert.That(handler.Submitted, Is.EqualTo(1));
     }
 
     [Test]
-    public async Task The_attempt_carries_the_frames_capture_time_and_the_camera_reader()
+    public void A_stranger_followed_for_its_whole_life_ends_as_one_unknown_and_its_frames_allocate_nothing()
     {
         var time = new FakeTimeProvider();
         using var rig = new EngineRig(time);
+        var handler = rig.Handler(_index);
+        Frame(handler, _stranger);
+        Frame(handler, _stranger);
 
-        var decision = await rig.Handler(_index).Handle(_enrolled)!;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var decided = 0;
+        for (var i = 0; i < Frames; i++)
+        {
+            decided += Frame(handler, _stranger) is null ? 0 : 1;
+        }
 
-        Assert.That(decision.Attempt.PresentedTimestamp, Is.EqualTo(42));
-        Assert.That(decision.Attempt.ReaderId, Is.EqualTo(FaceObservationHandler.ReaderId));
-        Assert.That(((FaceMatchCredential)decision.Attempt.Credential).PersonId, Is.EqualTo("bbt_amy"));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.That(decided, Is.Zero, "a stranger is decided when the track ends");
+        time.Advance(FaceTrackingOptions.DefaultTrackTimeout + TimeSpan.FromMilliseconds(1));
+        var end = handler.Tick();
+
+        Assert.That(allocated, Is.Zero);
+        Assert.That(end!.Verdict.Result, Is.EqualTo(AccessResult.Unknown));
+        Assert.That(end.Event.Person, Is.Null);
+        Assert.That(rig.Unlocks, Is.Zero);
+        Assert.That(handler.GetStatus().Facts["unknown"], Is.EqualTo(1L));
     }
 
     [Test]
-    public async Task A_face_at_a_camera_listed_under_door_2_opens_door_2_and_leaves_door_1_locked()
+    public void The_attempt_carries_the_deciding_frames_capture_time_and_the_camera_reader()
+    {
+        var time = new FakeTimeProvider();
+        using var rig = new EngineRig(time);
+        var handler = rig.Handler(_index);
+
+        Frame(handler, _enrolled);
+        var decision = Frame(handler, _enrolled)!;
+
+        Assert.That(decision.Attempt.PresentedTimestamp, Is.EqualTo(_enrolled.CapturedTimestamp));
+        Assert.That(decision.Attempt.ReaderId, Is.EqualTo(FaceObservationHandler.ReaderId));
+        Assert.That(((FaceTrackCredential)decision.Attempt.Credential).Decision.PersonId, Is.EqualTo("bbt_amy"));
+    }
+
+    [Test]
+    public void A_face_at_a_camera_listed_under_door_2_opens_door_2_and_leaves_door_1_locked()
     {
         using var rig = new EngineRig(new FakeTimeProvider(), cameraDoor: 2);
+        var handler = rig.Handler(_index);
 
-        var decision = await rig.Handler(_index).Handle(_enrolled)!;
+        Frame(handler, _enrolled);
+        var decision = Frame(handler, _enrolled)!;
 
         Assert.That((decision.Granted, decision.Event.Door), Is.EqualTo((true, 2)));
         Assert.That((rig.UnlocksOf(17), rig.UnlocksOf(27)), Is.EqualTo((0, 1)));
+    }
+
+    /// <summary>The same face in the next camera frame.</summary>
+    private static AccessDecision? Frame(FaceObservationHandler handler, FaceObservation observation)
+    {
+        observation.FrameSequence++;
+        return handler.Handle(observation);
     }
 
     private sealed class EngineRig : IDisposable
@@ -145,7 +180,8 @@ public sealed class FaceObservationHandlerTests
                 ],
                 new Dictionary<string, int> { [FaceObservationHandler.ReaderId] = cameraDoor });
             var decisions = new FixedOptionsMonitor<FaceDecisionOptions>(new FaceDecisionOptions());
-            Engine = new AccessDecisionEngine([new FaceMatchVerifier(decisions)], _doors, events, time, NullLogger<AccessDecisionEngine>.Instance);
+            Engine = new AccessDecisionEngine(
+                [new FaceMatchVerifier(decisions, new FixedOptionsMonitor<FaceTrackingOptions>(new FaceTrackingOptions()))], _doors, events, time, NullLogger<AccessDecisionEngine>.Instance);
             Decisions = decisions;
         }
 
@@ -162,7 +198,7 @@ public sealed class FaceObservationHandlerTests
         public FixedOptionsMonitor<FaceDecisionOptions> Decisions { get; }
 
         public FaceObservationHandler Handler(TemplateIndex index) =>
-            new(index, Engine, Decisions, Options.Create(new FacePathOptions()), _time);
+            new(index, Engine, Decisions, Options.Create(new FaceTrackingOptions()), _doors, _time, NullLogger<FaceObservationHandler>.Instance);
 
         public void Dispose()
         {

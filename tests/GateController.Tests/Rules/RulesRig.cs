@@ -1,6 +1,7 @@
 using GateController.Core.Events;
 using System.Device.Gpio;
 using GateController.Core.Access;
+using GateController.Core.FaceTracking;
 using GateController.Core.Credentials;
 using GateController.Core.Door;
 using GateController.Core.Rules;
@@ -62,7 +63,7 @@ internal sealed class RulesRig : IDisposable
         AntiPassback = new AntiPassbackRule(monitor, keypads, TestPseudonyms.Instance, Time, NullLogger<AntiPassbackRule>.Instance);
         _engine = new AccessDecisionEngine(
             [
-                new FaceMatchVerifier(new FixedOptionsMonitor<FaceDecisionOptions>(new FaceDecisionOptions())),
+                new FaceMatchVerifier(new FixedOptionsMonitor<FaceDecisionOptions>(new FaceDecisionOptions()), new FixedOptionsMonitor<FaceTrackingOptions>(new FaceTrackingOptions())),
                 new CardVerifier(_credentials),
                 new PinVerifier(_credentials, new KeypadLockout(Microsoft.Extensions.Options.Options.Create(new KeypadLockoutOptions()), Time), new NoDuressAlarm(), TestPseudonyms.Instance, Time, NullLogger<PinVerifier>.Instance),
             ],
