@@ -26,21 +26,11 @@ internal sealed class EvalModels : IFaceAnalysisModels
 
     public static async Task<EvalModels> FetchAsync(EvalSettings settings, CancellationToken cancellationToken)
     {
-        var catalog = ModelCatalog.LoadEmbedded();
         try
         {
-            var detector = catalog.GetModel(settings.Models.Detector);
-            var embedder = catalog.GetModel(settings.Models.Embedder);
             using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
-            var fetcher = new ModelFetcher(settings.Models, http);
-            var files = new FaceModelFiles(
-                await fetcher.FetchAsync(detector, cancellationToken).ConfigureAwait(false),
-                detector,
-                await fetcher.FetchAsync(embedder, cancellationToken).ConfigureAwait(false),
-                embedder,
-                settings.Detection,
-                settings.Models.IntraOpThreads);
-            return new EvalModels(files, embedder.EmbeddingDimension ?? throw new CliException($"the manifest gives no embedding dimension for {embedder.File}", ExitCodes.LocalInput));
+            var files = await FaceModelFiles.FetchAsync(new ModelFetcher(settings.Models, http), settings.Models, settings.Detection, cancellationToken).ConfigureAwait(false);
+            return new EvalModels(files, files.Embedder.EmbeddingDimension ?? throw new CliException($"the manifest gives no embedding dimension for {files.Embedder.File}", ExitCodes.LocalInput));
         }
         catch (Exception exception) when (exception is ModelFileException or KeyNotFoundException or HttpRequestException or IOException or InvalidDataException)
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GateController.Face;
 using GateController.FaceWorker;
 using GateController.Vision.Liveness;
@@ -14,8 +13,6 @@ namespace GateController.Cli.Eval;
 /// </summary>
 internal sealed class LivenessScoring(LivenessScoringSettings settings, FaceWorkerOptions worker)
 {
-    private static readonly TimeSpan MemoryPollInterval = TimeSpan.FromMilliseconds(100);
-
     public static async Task<LivenessScoring> CreateAsync(EvalSettings settings, EvalModels models, CancellationToken cancellationToken)
     {
         var files = models.Models!;
@@ -50,7 +47,7 @@ internal sealed class LivenessScoring(LivenessScoringSettings settings, FaceWork
             using var process = new FaceProcessLauncher(Options.Create(worker)).Start(LivenessScoringCommand.Name);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var overMemory = false;
-            var watch = Task.Run(() => WatchMemory(process, () => overMemory = true, stop.Token), CancellationToken.None);
+            var watch = Task.Run(() => FaceProcessMemoryCap.Watch(process, worker.MemoryLimitMegabytes, () => overMemory = true, stop.Token), CancellationToken.None);
             try
             {
                 await process.StandardInput.WriteLineAsync(settings.ToLine().AsMemory(), cancellationToken).ConfigureAwait(false);
@@ -70,7 +67,7 @@ internal sealed class LivenessScoring(LivenessScoringSettings settings, FaceWork
             }
             catch (Exception exception) when (exception is IOException or System.Text.Json.JsonException || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {
-                Kill(process);
+                FaceProcessMemoryCap.KillQuietly(process);
                 if (answers.Count == 0 && exception is IOException && !overMemory)
                 {
                     throw new CliException($"the liveness scoring process failed before the first photo ({photos[0].Name}): {exception.Message}; see its messages above", ExitCodes.Refused);
@@ -83,36 +80,10 @@ internal sealed class LivenessScoring(LivenessScoringSettings settings, FaceWork
             {
                 await stop.CancelAsync().ConfigureAwait(false);
                 await watch.ConfigureAwait(false);
-                Kill(process);
+                FaceProcessMemoryCap.KillQuietly(process);
             }
         }
 
         return answers;
-    }
-
-    private void WatchMemory(Process process, Action over, CancellationToken stop)
-    {
-        var cap = worker.MemoryLimitMegabytes * 1024L * 1024L;
-        while (!stop.WaitHandle.WaitOne(MemoryPollInterval))
-        {
-            if (ProcessMemory.ResidentBytes(process.Id) is { } resident && resident > cap)
-            {
-                over();
-                Kill(process);
-                return;
-            }
-        }
-    }
-
-    private static void Kill(Process process)
-    {
-        try
-        {
-            process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
     }
 }

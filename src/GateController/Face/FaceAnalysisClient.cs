@@ -13,8 +13,6 @@ namespace GateController.Face;
 /// </summary>
 internal sealed class FaceAnalysisClient(IFaceAnalysisModels facePath, FaceProcessLauncher launcher, IOptions<FaceWorkerOptions> options, ILogger<FaceAnalysisClient> logger)
 {
-    private static readonly TimeSpan MemoryPollInterval = TimeSpan.FromMilliseconds(100);
-
     public Task<FaceAnalysisOutcome> AnalyzeAsync(IReadOnlyList<UploadedImage> images, CancellationToken cancellationToken) =>
         RunAsync(images, FaceMessageType.AnalysisRequest, cancellationToken);
 
@@ -46,7 +44,7 @@ internal sealed class FaceAnalysisClient(IFaceAnalysisModels facePath, FaceProce
             var overMemory = false;
             var timedOut = false;
             var finished = 0;
-            var watch = Task.Run(() => WatchMemory(process, () => overMemory = true, deadline.Token), CancellationToken.None);
+            var watch = Task.Run(() => FaceProcessMemoryCap.Watch(process, options.Value.MemoryLimitMegabytes, () => overMemory = true, deadline.Token), CancellationToken.None);
             var talk = Task.Run(() => Converse(process, models.SettingsFor(null, options.Value), images, request), CancellationToken.None);
             FaceAnalysisOutcome outcome;
             using (deadline.Token.Register(() =>
@@ -54,7 +52,7 @@ internal sealed class FaceAnalysisClient(IFaceAnalysisModels facePath, FaceProce
                 if (Volatile.Read(ref finished) == 0)
                 {
                     timedOut = true;
-                    KillQuietly(process);
+                    FaceProcessMemoryCap.KillQuietly(process);
                 }
             }))
             {
@@ -125,7 +123,7 @@ internal sealed class FaceAnalysisClient(IFaceAnalysisModels facePath, FaceProce
         }
         catch (FaceChannelViolationException exception)
         {
-            KillQuietly(process);
+            FaceProcessMemoryCap.KillQuietly(process);
             return FaceAnalysisOutcome.Incomplete(results, current, $"the face analysis process sent a malformed reply: {exception.Message}");
         }
         catch (IOException)
@@ -139,32 +137,6 @@ internal sealed class FaceAnalysisClient(IFaceAnalysisModels facePath, FaceProce
         if (hello.EmbeddingDimension != facePath.EmbeddingDimension || !string.Equals(hello.EmbedderSha256, facePath.EmbedderModelId, StringComparison.OrdinalIgnoreCase))
         {
             throw new FaceChannelViolationException("the analysis process opened another embedder than the one the templates belong to");
-        }
-    }
-
-    private void WatchMemory(Process process, Action over, CancellationToken stop)
-    {
-        var cap = options.Value.MemoryLimitMegabytes * 1024L * 1024L;
-        while (!stop.WaitHandle.WaitOne(MemoryPollInterval))
-        {
-            if (ProcessMemory.ResidentBytes(process.Id) is { } resident && resident > cap)
-            {
-                over();
-                KillQuietly(process);
-                return;
-            }
-        }
-    }
-
-    private static void KillQuietly(Process process)
-    {
-        try
-        {
-            process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
         }
     }
 }

@@ -8,6 +8,21 @@ namespace GateController.Face;
 /// <summary>The verified model files and detection settings the face processes open.</summary>
 internal sealed record FaceModelFiles(string DetectorPath, ModelEntry Detector, string EmbedderPath, ModelEntry Embedder, FaceDetectorOptions Detection, int IntraOpThreads)
 {
+    /// <summary>The configured detector and embedder, fetched and verified (the int8 embedder built on the device).</summary>
+    public static async Task<FaceModelFiles> FetchAsync(ModelFetcher fetcher, ModelOptions models, FaceDetectorOptions detection, CancellationToken cancellationToken)
+    {
+        var catalog = ModelCatalog.LoadEmbedded();
+        var detector = catalog.GetModel(models.Detector);
+        var embedder = catalog.GetModel(models.Embedder);
+        return new FaceModelFiles(
+            await fetcher.FetchAsync(detector, cancellationToken).ConfigureAwait(false),
+            detector,
+            await fetcher.FetchAsync(embedder, cancellationToken).ConfigureAwait(false),
+            embedder,
+            detection,
+            models.IntraOpThreads);
+    }
+
     public FaceProcessSettings SettingsFor(CameraOptions? camera, FaceWorkerOptions worker) => new()
     {
         DetectorPath = DetectorPath,

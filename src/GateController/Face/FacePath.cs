@@ -72,16 +72,7 @@ internal sealed class FacePath : ISubsystemStatusSource, IFaceAnalysisModels
 
         try
         {
-            var catalog = ModelCatalog.LoadEmbedded();
-            var detector = catalog.GetModel(_models.Value.Detector);
-            var embedder = catalog.GetModel(_models.Value.Embedder);
-            var files = new FaceModelFiles(
-                await _fetcher.FetchAsync(detector, cancellationToken).ConfigureAwait(false),
-                detector,
-                await _fetcher.FetchAsync(embedder, cancellationToken).ConfigureAwait(false),
-                embedder,
-                _detection.Value,
-                _models.Value.IntraOpThreads);
+            var files = await FaceModelFiles.FetchAsync(_fetcher, _models.Value, _detection.Value, cancellationToken).ConfigureAwait(false);
             LoadTemplates();
             _problem = "";
             _ready.TrySetResult(files);

@@ -8,29 +8,14 @@ namespace GateController.Tests.Eval;
 /// <c>gatectl eval --pad</c> on upstream's labelled samples in ../shared/liveness, with the real liveness models in the
 /// confined scoring process; and the ISO/IEC 30107-3 arithmetic on scores known by hand.
 /// </summary>
-public sealed class PadEvalCommandTests
+public sealed class PadEvalCommandTests : EvalCommandTestsBase
 {
-    private string _directory = "";
-
-    [SetUp]
-    public void CreateDirectory() => _directory = Directory.CreateTempSubdirectory("gate-eval-pad-").FullName;
-
-    [TearDown]
-    public void RemoveDirectory() => Directory.Delete(_directory, recursive: true);
-
-    private string EmptyConfig()
-    {
-        var config = Path.Combine(_directory, "config.json");
-        File.WriteAllText(config, "{}");
-        return config;
-    }
-
     [Test]
     public async Task At_the_default_threshold_both_prints_are_refused_and_the_live_face_passes()
     {
-        var dataset = EvalDatasets.Liveness(_directory);
+        var dataset = EvalDatasets.Liveness(TestDirectory);
 
-        var png = Path.Combine(_directory, "pad.png");
+        var png = Path.Combine(TestDirectory, "pad.png");
 
         var result = await DotnetProcess.RunAsync("gatectl", ["eval", "--pad", dataset, "--json", "--png", png, "--config", EmptyConfig()], timeout: TimeSpan.FromMinutes(3));
 
@@ -53,9 +38,9 @@ public sealed class PadEvalCommandTests
     [Test]
     public async Task A_dataset_without_a_live_folder_says_what_pad_needs()
     {
-        Directory.CreateDirectory(Path.Combine(_directory, "data", "print"));
+        Directory.CreateDirectory(Path.Combine(TestDirectory, "data", "print"));
 
-        var result = await DotnetProcess.RunAsync("gatectl", ["eval", "--pad", Path.Combine(_directory, "data"), "--config", EmptyConfig()], timeout: TimeSpan.FromMinutes(2));
+        var result = await DotnetProcess.RunAsync("gatectl", ["eval", "--pad", Path.Combine(TestDirectory, "data"), "--config", EmptyConfig()], timeout: TimeSpan.FromMinutes(2));
 
         Assert.That(result.ExitCode, Is.EqualTo(5), result.ToString());
         Assert.That(result.StandardError, Does.Contain("has no live/ folder"));

@@ -8,29 +8,14 @@ namespace GateController.Tests.Eval;
 /// <c>gatectl eval</c> as an installer runs it: the real gatectl, the real analysis processes and models, on the
 /// labelled photos of ../shared/faces; no daemon runs and nothing is enrolled.
 /// </summary>
-public sealed class RecognitionEvalCommandTests
+public sealed class RecognitionEvalCommandTests : EvalCommandTestsBase
 {
-    private string _directory = "";
-
-    [SetUp]
-    public void CreateDirectory() => _directory = Directory.CreateTempSubdirectory("gate-eval-").FullName;
-
-    [TearDown]
-    public void RemoveDirectory() => Directory.Delete(_directory, recursive: true);
-
-    private string EmptyConfig()
-    {
-        var config = Path.Combine(_directory, "config.json");
-        File.WriteAllText(config, "{}");
-        return config;
-    }
-
     [Test]
     public async Task The_report_on_the_shared_faces_agrees_with_the_calibration_and_names_bad_photos()
     {
-        var dataset = EvalDatasets.PersonsWithBadPhotos(_directory, out var person);
+        var dataset = EvalDatasets.PersonsWithBadPhotos(TestDirectory, out var person);
 
-        var png = Path.Combine(_directory, "report.png");
+        var png = Path.Combine(TestDirectory, "report.png");
 
         var result = await DotnetProcess.RunAsync("gatectl", ["eval", dataset, "--json", "--png", png, "--config", EmptyConfig(), "--residents", "100", "--passages-per-day", "300"], timeout: TimeSpan.FromMinutes(5));
 
@@ -63,7 +48,7 @@ public sealed class RecognitionEvalCommandTests
     [Test]
     public async Task A_missing_folder_is_named_with_exit_5()
     {
-        var missing = Path.Combine(_directory, "nowhere");
+        var missing = Path.Combine(TestDirectory, "nowhere");
 
         var result = await DotnetProcess.RunAsync("gatectl", ["eval", missing, "--config", EmptyConfig()]);
 
@@ -74,9 +59,9 @@ public sealed class RecognitionEvalCommandTests
     [Test]
     public async Task A_folder_without_person_folders_says_what_it_needs()
     {
-        File.WriteAllBytes(Path.Combine(_directory, "01.jpg"), File.ReadAllBytes(FaceData.EnrolmentPhotoOf(FaceData.Persons[0])));
+        File.WriteAllBytes(Path.Combine(TestDirectory, "01.jpg"), File.ReadAllBytes(FaceData.EnrolmentPhotoOf(FaceData.Persons[0])));
 
-        var result = await DotnetProcess.RunAsync("gatectl", ["eval", _directory, "--config", EmptyConfig()]);
+        var result = await DotnetProcess.RunAsync("gatectl", ["eval", TestDirectory, "--config", EmptyConfig()]);
 
         Assert.That(result.ExitCode, Is.EqualTo(5), result.ToString());
         Assert.That(result.StandardError, Does.Contain("has no subfolders; it needs one folder per person"));
