@@ -1,12 +1,13 @@
 using GateController.Benchmarks;
 using GateController.Benchmarks.Latency;
 using GateController.Benchmarks.Match;
+using GateController.Benchmarks.Memory;
 using GateController.Benchmarks.Pipeline;
 using GateController.Benchmarks.Quantization;
 using GateController.Benchmarks.Resize;
 
 // One benchmark per command; each lives in its own folder. Add new ones to this table.
-IBenchmarkCommand[] commands = [new PipelineCommand(), new WorkerPipelineCommand(), new LatencyCommand(), new QuantizeCommand(), new ResizeCommand(), new MatchCommand()];
+IBenchmarkCommand[] commands = [new PipelineCommand(), new WorkerPipelineCommand(), new LatencyCommand(), new QuantizeCommand(), new ResizeCommand(), new MatchCommand(), new MemoryCommand()];
 
 if (args.Length == 0 || commands.FirstOrDefault(c => c.Name == args[0]) is not { } command)
 {

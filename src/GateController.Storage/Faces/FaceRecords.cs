@@ -56,59 +56,6 @@ internal static class FaceRecords
         }
     }
 
-    public static FaceTemplateLoad Load(SqliteTransaction transaction, MasterKey master, string modelId)
-    {
-        using var command = transaction
-            .Command("SELECT id, person_id, dimensions, template_sealed FROM face_templates WHERE model_id = $model ORDER BY person_id, id")
-            .With("$model", modelId);
-        using var reader = command.ExecuteReader();
-        var templates = new List<FaceTemplate>();
-        var damaged = new List<DamagedRecord>();
-        var keys = new Dictionary<string, (byte[]? Key, string? Problem)>(StringComparer.Ordinal);
-        try
-        {
-            while (reader.Read())
-            {
-                var id = reader.GetInt64(0);
-                var personId = reader.GetString(1);
-                if (!keys.TryGetValue(personId, out var entry))
-                {
-                    entry = TryUnwrap(transaction, master, personId);
-                    keys[personId] = entry;
-                }
-
-                if (entry.Key is not { } faceKey)
-                {
-                    damaged.Add(new DamagedRecord(personId, id, $"Face template #{id} of person '{personId}' was not loaded: {entry.Problem}"));
-                    continue;
-                }
-
-                var sealedTemplate = (byte[])reader.GetValue(3);
-                if (!RecordSealer.TryOpen(faceKey, sealedTemplate, TemplateBinding(personId, id, modelId), out var plaintext) ||
-                    plaintext.Length != reader.GetInt32(2) * sizeof(float))
-                {
-                    CryptographicOperations.ZeroMemory(plaintext);
-                    damaged.Add(new DamagedRecord(personId, id,
-                        $"Face template #{id} of person '{personId}' fails authentication; the row was damaged, edited or copied from another row or person. It was not loaded."));
-                    continue;
-                }
-
-                templates.Add(new FaceTemplate(personId, EmbeddingCodec.FromBytes(plaintext)));
-                CryptographicOperations.ZeroMemory(plaintext);
-            }
-        }
-        finally
-        {
-            foreach (var (key, _) in keys.Values)
-            {
-                CryptographicOperations.ZeroMemory(key);
-            }
-        }
-
-        var (otherTemplates, otherPersons) = CountOtherModels(transaction, modelId);
-        return new FaceTemplateLoad(templates, damaged, otherTemplates, otherPersons);
-    }
-
     /// <summary>
     /// Templates stored under any other embedder, counted in plain SQL without opening them: after a model
     /// change they can never match, and the daemon must say so rather than drop them silently.
@@ -140,10 +87,10 @@ internal static class FaceRecords
         (transaction.Scalar<long>("SELECT COUNT(*) FROM face_templates"),
          transaction.Scalar<long>("SELECT COUNT(DISTINCT person_id) FROM face_templates"));
 
-    private static RecordBinding TemplateBinding(string personId, long templateId, string modelId) =>
+    internal static RecordBinding TemplateBinding(string personId, long templateId, string modelId) =>
         new(RecordKind.FaceTemplate, personId, templateId.ToString(CultureInfo.InvariantCulture) + "/" + modelId);
 
-    private static (byte[]? Key, string? Problem) TryUnwrap(SqliteTransaction transaction, MasterKey master, string personId)
+    internal static (byte[]? Key, string? Problem) TryUnwrap(SqliteTransaction transaction, MasterKey master, string personId)
     {
         try
         {

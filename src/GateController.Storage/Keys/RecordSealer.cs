@@ -34,13 +34,34 @@ internal static class RecordSealer
     public static bool TryOpen(ReadOnlySpan<byte> key, ReadOnlySpan<byte> sealedRecord, RecordBinding binding, out byte[] plaintext)
     {
         plaintext = [];
-        if (sealedRecord.Length < Overhead || sealedRecord[0] != FormatAesGcmV1)
+        if (sealedRecord.Length < Overhead)
         {
             return false;
         }
 
+        var output = GC.AllocateArray<byte>(sealedRecord.Length - Overhead, pinned: true);
+        if (!TryOpenInto(key, sealedRecord, binding, output))
+        {
+            return false;
+        }
+
+        plaintext = output;
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="TryOpen"/> into the caller's (pinned) buffer, whose first <c>sealedRecord.Length - Overhead</c> bytes
+    /// receive the plaintext; on failure they are zeroed. The caller zeroes them after use.
+    /// </summary>
+    public static bool TryOpenInto(ReadOnlySpan<byte> key, ReadOnlySpan<byte> sealedRecord, RecordBinding binding, Span<byte> plaintext)
+    {
         var length = sealedRecord.Length - Overhead;
-        var output = GC.AllocateArray<byte>(length, pinned: true);
+        if (length < 0 || sealedRecord[0] != FormatAesGcmV1 || plaintext.Length < length)
+        {
+            return false;
+        }
+
+        var output = plaintext[..length];
         try
         {
             using var aes = new AesGcm(key, TagSize);
@@ -50,7 +71,6 @@ internal static class RecordSealer
                 sealedRecord.Slice(1 + NonceSize + length, TagSize),
                 output,
                 binding.ToAssociatedData());
-            plaintext = output;
             return true;
         }
         catch (AuthenticationTagMismatchException)

@@ -53,15 +53,27 @@ public sealed partial class GateStore
     /// </summary>
     public FaceTemplateLoad LoadFaceTemplates(string embedderModelId)
     {
+        var collector = new FaceTemplateReader.Collector();
+        var scan = LoadFaceTemplates(embedderModelId, collector);
+        return new FaceTemplateLoad(collector.Templates, scan.Damaged, scan.OtherModelTemplates, scan.OtherModelPersons);
+    }
+
+    /// <summary>
+    /// <see cref="LoadFaceTemplates(string)"/> streamed: each decrypted template goes to <paramref name="sink"/> and is
+    /// zeroed, so a large store is never held twice in memory. Damaged records are logged and left out as there.
+    /// </summary>
+    public FaceTemplateScan LoadFaceTemplates(string embedderModelId, IFaceTemplateSink sink)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(embedderModelId);
-        var load = _database.Read(transaction => FaceRecords.Load(transaction, _masterKey, embedderModelId));
-        foreach (var damaged in load.Damaged)
+        ArgumentNullException.ThrowIfNull(sink);
+        var scan = _database.Read(transaction => FaceTemplateReader.Scan(transaction, _masterKey, embedderModelId, sink));
+        foreach (var damaged in scan.Damaged)
         {
             Log.TemplateDamaged(_logger, damaged.RecordId, Pseudonyms.Of(damaged.PersonId), damaged.Message);
         }
 
-        Log.TemplatesLoaded(_logger, load.Templates.Count, embedderModelId, load.OtherModelTemplates);
-        return load;
+        Log.TemplatesLoaded(_logger, scan.Loaded, embedderModelId, scan.OtherModelTemplates);
+        return scan;
     }
 
     /// <summary>Templates, and their persons, stored under any embedder model but <paramref name="embedderModelId"/>; none is opened.</summary>

@@ -67,19 +67,27 @@ public sealed class TemplateIndex
     /// <summary>Replaces the whole index (e.g. after loading the store).</summary>
     public void Replace(IEnumerable<EnrolledTemplate> templates)
     {
-        var rows = templates.Select(t =>
+        var builder = new TemplateIndexBuilder(Dimension);
+        foreach (var template in templates)
         {
-            ArgumentException.ThrowIfNullOrEmpty(t.PersonId);
-            return new TemplateRow(t.PersonId, PrepareRow(t.Template.Span), 0);
-        }).ToList();
-        lock (_writeGate)
-        {
-            Publish(TemplateSnapshot.Build(Dimension, rows));
+            builder.Add(template.PersonId, template.Template.Span);
         }
 
-        foreach (var row in rows)
+        Replace(builder);
+    }
+
+    /// <summary>Replaces the whole index with the builder's rows, which the index takes over (the builder is left empty).</summary>
+    public void Replace(TemplateIndexBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (builder.Dimension != Dimension)
         {
-            CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(row.Matrix.AsSpan()));
+            throw new ArgumentException($"The builder holds {builder.Dimension}-dimensional templates; this index holds {Dimension}.", nameof(builder));
+        }
+
+        lock (_writeGate)
+        {
+            Publish(builder.Build());
         }
     }
 

@@ -1,4 +1,5 @@
 using GateController.Core.Health;
+using GateController.Storage.Faces;
 using GateController.Storage.Store;
 using GateController.Vision.Detection;
 using GateController.Vision.Matching;
@@ -88,13 +89,13 @@ internal sealed class FacePath : ISubsystemStatusSource, IFaceAnalysisModels
     /// <summary>Fills the index from the store; internal so tests can run it without opening the ONNX models.</summary>
     internal void LoadTemplates()
     {
-        var load = _store.LoadFaceTemplates(EmbedderModelId);
-        Index.Replace(load.Templates.Select(t => new EnrolledTemplate(t.PersonId, t.Embedding)));
-        foreach (var template in load.Templates)
-        {
-            Array.Clear(template.Embedding);
-        }
-
+        var builder = new TemplateIndexBuilder(Index.Dimension);
+        var load = _store.LoadFaceTemplates(EmbedderModelId, new IndexLoad(builder));
+        Index.Replace(builder);
+        // The load leaves a ciphertext and an id string per row behind; one compacting collection at start gives that
+        // back to the system instead of leaving it resident (the memory benchmark: 316 -> 201 MB at 90,000 templates,
+        // with the streamed load).
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         Log.TemplatesLoaded(_logger, Index.Count, Index.PersonCount, load.Damaged.Count);
         Volatile.Write(ref _otherModelTemplates, load.OtherModelTemplates);
         Volatile.Write(ref _otherModelPersons, load.OtherModelPersons);
@@ -103,6 +104,13 @@ internal sealed class FacePath : ISubsystemStatusSource, IFaceAnalysisModels
             // Typically after an embedder upgrade: without this, residents would silently stop being recognised.
             Log.OtherModelTemplatesUnused(_logger, load.OtherModelTemplates, load.OtherModelPersons, _models.Value.Embedder);
         }
+    }
+
+    private sealed class IndexLoad(TemplateIndexBuilder builder) : IFaceTemplateSink
+    {
+        public void Begin(int storedTemplates) => builder.Reserve(storedTemplates);
+
+        public void Add(string personId, ReadOnlySpan<float> embedding) => builder.Add(personId, embedding);
     }
 
     public void AddTemplates(string personId, IEnumerable<float[]> embeddings)

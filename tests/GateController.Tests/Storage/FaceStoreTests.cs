@@ -30,6 +30,37 @@ public sealed class FaceStoreTests
     }
 
     [Test]
+    public void A_streamed_load_announces_the_stored_count_then_hands_over_each_template_in_person_order()
+    {
+        using var sandbox = new StoreSandbox();
+        using var store = sandbox.Open();
+        store.AddPerson("B-2", "Two");
+        store.AddPerson("A-1", "One");
+        var consent = StoreSandbox.Consent(sandbox.Time.GetUtcNow());
+        store.AddFaceTemplates("B-2", [StoreSandbox.Embedding(3)], StoreSandbox.ModelId, consent);
+        store.AddFaceTemplates("A-1", [StoreSandbox.Embedding(1), StoreSandbox.Embedding(2)], StoreSandbox.ModelId, consent);
+        var sink = new RecordingSink();
+
+        var scan = store.LoadFaceTemplates(StoreSandbox.ModelId, sink);
+
+        Assert.That(sink.Announced, Is.EqualTo(3));
+        Assert.That(sink.Received.Select(r => r.Person), Is.EqualTo(new[] { "A-1", "A-1", "B-2" }));
+        Assert.That(sink.Received.Select(r => r.Embedding), Is.EqualTo(new[] { StoreSandbox.Embedding(1), StoreSandbox.Embedding(2), StoreSandbox.Embedding(3) }));
+        Assert.That((scan.Loaded, scan.Damaged.Count), Is.EqualTo((3, 0)));
+    }
+
+    private sealed class RecordingSink : IFaceTemplateSink
+    {
+        public int Announced { get; private set; } = -1;
+
+        public List<(string Person, float[] Embedding)> Received { get; } = [];
+
+        public void Begin(int storedTemplates) => Announced = storedTemplates;
+
+        public void Add(string personId, ReadOnlySpan<float> embedding) => Received.Add((personId, embedding.ToArray()));
+    }
+
+    [Test]
     public void Templates_of_another_embedder_model_are_counted_by_template_and_person_but_not_loaded()
     {
         using var sandbox = new StoreSandbox();
