@@ -38,18 +38,45 @@ internal static class LivenessScoringCommand
             return FaceProcessExitCodes.ProtocolViolation;
         }
 
-        NativeLibraryLocation.Use(settings.NativeLibraryDirectory);
-        var catalog = ModelCatalog.LoadEmbedded();
-        using var detector = new YuNetFaceDetector(settings.DetectorPath, catalog.GetModel(settings.Detector), settings.Detection, settings.IntraOpThreads);
-        using var scorer = LivenessScorer.Open([.. settings.Liveness.Select(m => (m.Path, catalog.GetModel(m.File)))], settings.IntraOpThreads);
+        if (Open(settings) is not { } models)
+        {
+            return FaceProcessExitCodes.CannotWork;
+        }
+
+        using var ownedDetector = models.Item1;
+        using var ownedScorer = models.Item2;
         var limit = new ImageSizeLimit(settings.MaximumImagePixels, FaceImageLimits.Setting);
         var faces = new List<DetectedFace>();
         while (reader.ReadLine() is { } path)
         {
-            writer.WriteLine(Score(path, detector, scorer, limit, faces).ToLine());
+            writer.WriteLine(Score(path, ownedDetector, ownedScorer, limit, faces).ToLine());
         }
 
         return FaceProcessExitCodes.Stopped;
+    }
+
+    /// <summary>Opens the models, or says on stderr (one line, which gatectl shows) why they cannot be.</summary>
+    private static (YuNetFaceDetector, LivenessScorer)? Open(LivenessScoringSettings settings)
+    {
+        YuNetFaceDetector? detector = null;
+        try
+        {
+            NativeLibraryLocation.Use(settings.NativeLibraryDirectory);
+            var catalog = ModelCatalog.LoadEmbedded();
+            detector = new YuNetFaceDetector(settings.DetectorPath, catalog.GetModel(settings.Detector), settings.Detection, settings.IntraOpThreads);
+            return (detector, LivenessScorer.Open([.. settings.Liveness.Select(m => (m.Path, catalog.GetModel(m.File)))], settings.IntraOpThreads));
+        }
+        catch (Exception exception) when (NativeLibraryLocation.DescribeLoadFailure(exception) is { } library)
+        {
+            Console.Error.WriteLine($"{Name}: a native library of the face path cannot be loaded: {library}");
+        }
+        catch (Exception exception) when (exception is ModelFileException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException or IOException or KeyNotFoundException or InvalidOperationException)
+        {
+            Console.Error.WriteLine($"{Name}: the models cannot be opened: {exception.Message}");
+        }
+
+        detector?.Dispose();
+        return null;
     }
 
     private static LivenessScoreLine Score(string path, YuNetFaceDetector detector, LivenessScorer scorer, ImageSizeLimit limit, List<DetectedFace> faces)

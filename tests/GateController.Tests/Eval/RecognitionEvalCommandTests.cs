@@ -67,5 +67,18 @@ public sealed class RecognitionEvalCommandTests : EvalCommandTestsBase
         Assert.That(result.StandardError, Does.Contain("has no subfolders; it needs one folder per person"));
     }
 
+    [Test]
+    public async Task Models_that_cannot_be_had_are_named_with_the_fix()
+    {
+        var empty = System.IO.Directory.CreateDirectory(Path.Combine(TestDirectory, "empty")).FullName;
+        var config = Path.Combine(TestDirectory, "offline.json");
+        File.WriteAllText(config, $$"""{ "Vision": { "Models": { "CacheDirectory": "{{empty}}", "MirrorDirectory": "{{empty}}", "DownloadFromSource": false } } }""");
+
+        var result = await DotnetProcess.RunAsync("gatectl", ["eval", EvalDatasets.Persons(TestDirectory), "--config", config]);
+
+        Assert.That(result.ExitCode, Is.EqualTo(5), result.ToString());
+        Assert.That(result.StandardError, Does.Contain("the face models cannot be had").And.Contain("face_detection_yunet_2023mar_dynamic.onnx").And.Contain("gatectl models fetch"));
+    }
+
     private static string[] Names(JsonNode array) => [.. array.AsArray().Select(n => n!.GetValue<string>())];
 }
