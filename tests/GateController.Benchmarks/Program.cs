@@ -5,9 +5,10 @@ using GateController.Benchmarks.Memory;
 using GateController.Benchmarks.Pipeline;
 using GateController.Benchmarks.Quantization;
 using GateController.Benchmarks.Resize;
+using GateController.Benchmarks.Walkup;
 
 // One benchmark per command; each lives in its own folder. Add new ones to this table.
-IBenchmarkCommand[] commands = [new PipelineCommand(), new WorkerPipelineCommand(), new LatencyCommand(), new QuantizeCommand(), new ResizeCommand(), new MatchCommand(), new MemoryCommand()];
+IBenchmarkCommand[] commands = [new PipelineCommand(), new WorkerPipelineCommand(), new LatencyCommand(), new QuantizeCommand(), new ResizeCommand(), new MatchCommand(), new MemoryCommand(), new WalkupCommand()];
 
 if (args.Length == 0 || commands.FirstOrDefault(c => c.Name == args[0]) is not { } command)
 {

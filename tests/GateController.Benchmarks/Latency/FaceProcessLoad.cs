@@ -46,9 +46,9 @@ internal sealed class FaceProcessLoad : IDisposable
         _doors = new DoorSet(
             [new DoorController(1, new DoorOptions(), new GpioRelayOutput(_gpio, new RelayOptions { Pin = 27 }, NullLogger<GpioRelayOutput>.Instance), events, TimeProvider.System, NullLogger.Instance)],
             new Dictionary<string, int>());
-        var decisions = new Monitor<FaceDecisionOptions>(new FaceDecisionOptions());
+        var decisions = new FixedOptionsMonitor<FaceDecisionOptions>(new FaceDecisionOptions());
         var tracking = new FaceTrackingOptions();
-        _engine = new AccessDecisionEngine([new FaceMatchVerifier(decisions, new Monitor<FaceTrackingOptions>(tracking))], _doors, events, TimeProvider.System, NullLogger<AccessDecisionEngine>.Instance);
+        _engine = new AccessDecisionEngine([new FaceMatchVerifier(decisions, new FixedOptionsMonitor<FaceTrackingOptions>(tracking))], _doors, events, TimeProvider.System, NullLogger<AccessDecisionEngine>.Instance);
         var index = new TemplateIndex(dimension);
         var template = new float[dimension];
         template[0] = 1;
@@ -188,14 +188,5 @@ internal sealed class FaceProcessLoad : IDisposable
         _engine.Dispose();
         _doors.Dispose();
         _gpio.Dispose();
-    }
-
-    private sealed class Monitor<T>(T value) : IOptionsMonitor<T>
-    {
-        public T CurrentValue => value;
-
-        public T Get(string? name) => value;
-
-        public IDisposable? OnChange(Action<T, string?> listener) => null;
     }
 }
