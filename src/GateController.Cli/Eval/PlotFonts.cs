@@ -1,3 +1,5 @@
+using GateController.Vision.Overlay;
+
 namespace GateController.Cli.Eval;
 
 /// <summary>
@@ -9,23 +11,16 @@ internal static class PlotFonts
 {
     public const string Family = "DejaVu Sans";
 
-    private static readonly string[] Candidates =
-    [
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-        "/usr/share/fonts/TTF/DejaVuSans.ttf",
-        "/usr/share/fonts/dejavu/DejaVuSans.ttf",
-    ];
-
     private static readonly Lazy<string?> Registered = new(Register);
 
     /// <summary>The family to set on a plot.</summary>
     /// <exception cref="CliException">No font file is installed.</exception>
     public static string Use() => Registered.Value
-        ?? throw new CliException($"no font for the plot's labels: none of {string.Join(", ", Candidates)} exists; install fonts-dejavu-core", ExitCodes.LocalInput);
+        ?? throw new CliException($"no font for the plot's labels: none of {string.Join(", ", OverlayTypeface.Candidates)} exists; install fonts-dejavu-core", ExitCodes.LocalInput);
 
     private static string? Register()
     {
-        var file = Candidates.FirstOrDefault(File.Exists);
+        var file = OverlayTypeface.FontFile;
         if (file is null)
         {
             return null;

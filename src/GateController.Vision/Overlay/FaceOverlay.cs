@@ -29,7 +29,7 @@ public static class FaceOverlay
         using var box = new SKPaint { Color = BoxColour, Style = SKPaintStyle.Stroke, StrokeWidth = stroke };
         using var point = new SKPaint { Color = LandmarkColour, Style = SKPaintStyle.Fill, IsAntialias = true };
         using var text = new SKPaint { Color = NoteColour, IsAntialias = true };
-        using var font = new SKFont { Size = Math.Max(14f, width / 60f) };
+        using var font = new SKFont(OverlayTypeface.Typeface ?? SKTypeface.Default, Math.Max(14f, width / 60f));
         foreach (var face in faces)
         {
             canvas.DrawRect(face.X, face.Y, face.Width, face.Height, box);
