@@ -20,6 +20,7 @@ using GateController.Storage.Store;
 using GateController.Vision.Camera;
 using GateController.Vision.Detection;
 using GateController.Vision.Models;
+using GateController.Vision.Motion;
 
 namespace GateController.Configuration;
 
@@ -55,6 +56,7 @@ internal sealed class DaemonConfigurationSchema
             (FaceTrackingOptions.Section, Bound<FaceTrackingOptions>(schema, FaceTrackingOptions.Section)),
             (ModelOptions.Section, Bound<ModelOptions>(schema, ModelOptions.Section)),
             (FaceDetectorOptions.Section, Bound<FaceDetectorOptions>(schema, FaceDetectorOptions.Section)),
+            (MotionOptions.Section, Bound<MotionOptions>(schema, MotionOptions.Section)),
             (CameraOptions.Section, Bound<CameraOptions>(schema, CameraOptions.Section)),
             (DoorOptions.Section, door),
             (RelayOptions.Section, relay),

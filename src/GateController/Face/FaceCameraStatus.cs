@@ -26,6 +26,8 @@ internal sealed class FaceCameraStatus(FaceWorkerSupervisor supervisor, IOptions
             ("framesDropped", beat.FramesDropped),
             ("framesAnalysed", beat.FramesAnalysed),
             ("framesWithFace", beat.FramesWithFace),
+            // Frames the motion gate kept from the detector (Face:Motion): nothing moved and no keep-alive was due.
+            ("framesGated", beat.FramesGated),
             ("framesRefused", beat.FramesRefused),
             ("reconnects", beat.Reconnects),
             ("framesPerSecond", Math.Round(session.FramesPerSecond, 1)),

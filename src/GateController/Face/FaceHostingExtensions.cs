@@ -3,6 +3,7 @@ using GateController.Core.Health;
 using GateController.Vision.Camera;
 using GateController.Vision.Detection;
 using GateController.Vision.Models;
+using GateController.Vision.Motion;
 using Microsoft.Extensions.Options;
 
 namespace GateController.Face;
@@ -17,6 +18,7 @@ internal static class FaceHostingExtensions
         services.AddOptionsWithValidateOnStart<FaceTrackingOptions, FaceTrackingOptionsValidator>().BindConfiguration(FaceTrackingOptions.Section);
         services.AddOptionsWithValidateOnStart<ModelOptions, ModelOptionsValidator>().BindConfiguration(ModelOptions.Section);
         services.AddOptionsWithValidateOnStart<FaceDetectorOptions, FaceDetectorOptionsValidator>().BindConfiguration(FaceDetectorOptions.Section);
+        services.AddOptionsWithValidateOnStart<MotionOptions, MotionOptionsValidator>().BindConfiguration(MotionOptions.Section);
         // The camera source may be empty (simulation picks the sample video), so it is validated once resolved.
         services.AddOptions<CameraOptions>().BindConfiguration(CameraOptions.Section);
         services.AddHttpClient();

@@ -2,6 +2,7 @@ using GateController.FaceChannel;
 using GateController.Vision.Camera;
 using GateController.Vision.Detection;
 using GateController.Vision.Models;
+using GateController.Vision.Motion;
 
 namespace GateController.Face;
 
@@ -23,7 +24,7 @@ internal sealed record FaceModelFiles(string DetectorPath, ModelEntry Detector, 
             models.IntraOpThreads);
     }
 
-    public FaceProcessSettings SettingsFor(CameraOptions? camera, FaceWorkerOptions worker) => new()
+    public FaceProcessSettings SettingsFor(CameraOptions? camera, FaceWorkerOptions worker, MotionOptions? motion = null) => new()
     {
         DetectorPath = DetectorPath,
         Detector = Detector.File,
@@ -32,6 +33,7 @@ internal sealed record FaceModelFiles(string DetectorPath, ModelEntry Detector, 
         IntraOpThreads = IntraOpThreads,
         Detection = Detection,
         Camera = camera,
+        Motion = motion ?? new MotionOptions(),
         FrameHangLimit = worker.HeartbeatTimeout,
         MaximumImagePixels = worker.MaximumImagePixels,
         NativeLibraryDirectory = string.IsNullOrWhiteSpace(worker.NativeLibraryDirectory) ? null : worker.NativeLibraryDirectory,

@@ -18,6 +18,7 @@ internal sealed class FaceWorkerSupervisor(
     FaceObservationHandler handler,
     IOptions<FaceWorkerOptions> options,
     IOptions<FacePathOptions> faceOptions,
+    IOptions<Vision.Motion.MotionOptions> motion,
     TimeProvider time,
     ILogger<FaceWorkerSupervisor> logger) : BackgroundService, ISubsystemStatusSource
 {
@@ -67,7 +68,7 @@ internal sealed class FaceWorkerSupervisor(
 
         Log.CameraSource(logger, CameraUrlCredentials.Redact(camera.Source));
         _problem = "";
-        await SuperviseAsync(models.SettingsFor(camera, options.Value), stoppingToken).ConfigureAwait(false);
+        await SuperviseAsync(models.SettingsFor(camera, options.Value, motion.Value), stoppingToken).ConfigureAwait(false);
     }
 
     private async Task SuperviseAsync(FaceProcessSettings settings, CancellationToken stoppingToken)

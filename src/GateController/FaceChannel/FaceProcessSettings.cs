@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GateController.Vision.Camera;
 using GateController.Vision.Detection;
+using GateController.Vision.Motion;
 
 namespace GateController.FaceChannel;
 
@@ -25,6 +26,9 @@ public sealed class FaceProcessSettings
 
     /// <summary>The camera for the worker; null for an analysis process.</summary>
     public CameraOptions? Camera { get; init; }
+
+    /// <summary>Which camera frames reach the detector (<c>Face:Motion</c>); the worker only.</summary>
+    public MotionOptions Motion { get; init; } = new();
 
     public TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromMilliseconds(500);
 

@@ -13,9 +13,10 @@ public readonly record struct WorkerHeartbeat(
     int Reconnects,
     bool CameraConnected,
     long LastFrameUnixMilliseconds,
-    string CameraProblem)
+    string CameraProblem,
+    long FramesGated = 0)
 {
-    public const int PayloadLength = (8 * 5) + 4 + 1 + 8 + 2 + PayloadReader.MaximumStringBytes;
+    public const int PayloadLength = (8 * 5) + 4 + 1 + 8 + 2 + PayloadReader.MaximumStringBytes + 8;
 
     public void Send(FaceChannelWriter writer) =>
         writer.Write(FaceMessageType.Heartbeat, PayloadLength, this, static (ref PayloadWriter w, WorkerHeartbeat beat) =>
@@ -29,12 +30,13 @@ public readonly record struct WorkerHeartbeat(
             w.WriteByte(beat.CameraConnected ? (byte)1 : (byte)0);
             w.WriteInt64(beat.LastFrameUnixMilliseconds);
             w.WriteString(beat.CameraProblem);
+            w.WriteInt64(beat.FramesGated);
         });
 
     public static WorkerHeartbeat Parse(ReadOnlySpan<byte> payload)
     {
         var reader = new PayloadReader(payload, FaceMessageType.Heartbeat);
-        var beat = new WorkerHeartbeat(reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt32(), reader.ReadByte() != 0, reader.ReadInt64(), reader.ReadString());
+        var beat = new WorkerHeartbeat(reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt32(), reader.ReadByte() != 0, reader.ReadInt64(), reader.ReadString(), reader.ReadInt64());
         reader.ExpectEnd();
         return beat;
     }

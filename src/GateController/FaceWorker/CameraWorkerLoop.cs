@@ -1,5 +1,6 @@
 using GateController.FaceChannel;
 using GateController.Vision.Camera;
+using GateController.Vision.Motion;
 using GateController.Vision.Pipeline;
 
 namespace GateController.FaceWorker;
@@ -11,6 +12,8 @@ namespace GateController.FaceWorker;
 internal sealed partial class CameraWorkerLoop(FaceAnalyzer analyzer, CameraFrameSource camera, FaceChannelWriter channel, FaceProcessSettings settings, TimeProvider time)
 {
     private readonly FaceObservation _observation = new(analyzer.EmbeddingDimension);
+    private readonly MotionGate _motion = new(settings.Motion, time);
+    private long _framesGated;
     private long _analysingSince;
     private long _framesAnalysed;
     private long _framesWithFace;
@@ -64,6 +67,12 @@ internal sealed partial class CameraWorkerLoop(FaceAnalyzer analyzer, CameraFram
         // Frames over Face:Worker:MaximumImagePixels never get here: the camera refuses them before taking memory.
         var image = frame.Image;
         var presented = time.GetTimestamp();
+        if (!_motion.ShouldAnalyse(image, presented))
+        {
+            Interlocked.Increment(ref _framesGated);
+            return null;
+        }
+
         Volatile.Write(ref _analysingSince, presented);
         try
         {
@@ -122,7 +131,8 @@ internal sealed partial class CameraWorkerLoop(FaceAnalyzer analyzer, CameraFram
                     (int)Math.Min(health.Reconnects, int.MaxValue),
                     health.State == CameraState.Connected,
                     health.LastFrameAt?.ToUnixTimeMilliseconds() ?? 0,
-                    health.LastError ?? "").Send(channel);
+                    health.LastError ?? "",
+                    Interlocked.Read(ref _framesGated)).Send(channel);
             }
         }
         catch (IOException)

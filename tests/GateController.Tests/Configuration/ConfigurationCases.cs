@@ -20,6 +20,7 @@ using GateController.Storage.Store;
 using GateController.Vision.Camera;
 using GateController.Vision.Detection;
 using GateController.Vision.Models;
+using GateController.Vision.Motion;
 
 namespace GateController.Tests.Configuration;
 
@@ -37,6 +38,7 @@ internal static class ConfigurationCases
         Wrong<FaceDecisionOptions>("Face:MatchThreshold", "high", "expected a number between 0 and 1", "Face"),
         Wrong<FaceWorkerOptions>("Face:Worker:MemoryLimitMegabytes", "768MB", "expected a whole number between 64 and 65536", "Face:Worker"),
         Wrong<ModelOptions>("Vision:Models:IntraOpThreads", "two", "expected a whole number between 1 and 64", "Vision:Models"),
+        Wrong<MotionOptions>("Face:Motion:MinimumChangedCells", "few", "expected a whole number between 1 and 2304", "Face:Motion"),
         Wrong<FaceDetectorOptions>("Vision:Detector:ScoreThreshold", "0,6", "expected a number between 0.05 and 1", "Vision:Detector"),
         Wrong<CameraOptions>("Vision:Camera:FrameRateLimit", "fast", "expected a number between 0.1 and 1000", "Vision:Camera"),
         Wrong<DoorOptions>("Door:HoldOpenDuration", "five", "expected a duration [d.]hh:mm:ss[.fff] between 00:00:01 and 00:00:30", "Door"),
@@ -75,6 +77,7 @@ internal static class ConfigurationCases
         Unknown<FaceDecisionOptions>("Face:MatchTreshold", "did you mean Face:MatchThreshold?"),
         Unknown<FaceTrackingOptions>("Face:Decision:WindowFrame", "did you mean Face:Decision:WindowFrames?"),
         Unknown<FaceWorkerOptions>("Face:Worker:HeartbeatTimout", "did you mean Face:Worker:HeartbeatTimeout?"),
+        Unknown<MotionOptions>("Face:Motion:KeepAliveIntervl", "did you mean Face:Motion:KeepAliveInterval?"),
         Unknown<ModelOptions>("Vision:Models:Embeder", "did you mean Vision:Models:Embedder?"),
         Unknown<FaceDetectorOptions>("Vision:Detector:TopKK", "did you mean Vision:Detector:TopK?"),
         Unknown<CameraOptions>("Camera:Source", "Camera is not a setting the daemon knows; did you mean Vision:Camera?"),

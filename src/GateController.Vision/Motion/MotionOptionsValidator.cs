@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace GateController.Vision.Motion;
+
+[OptionsValidator]
+public sealed partial class MotionOptionsValidator : IValidateOptions<MotionOptions>;
