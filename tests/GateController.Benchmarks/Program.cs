@@ -1,4 +1,5 @@
 using GateController.Benchmarks;
+using GateController.Benchmarks.Idle;
 using GateController.Benchmarks.Latency;
 using GateController.Benchmarks.Match;
 using GateController.Benchmarks.Memory;
@@ -8,7 +9,7 @@ using GateController.Benchmarks.Resize;
 using GateController.Benchmarks.Walkup;
 
 // One benchmark per command; each lives in its own folder. Add new ones to this table.
-IBenchmarkCommand[] commands = [new PipelineCommand(), new WorkerPipelineCommand(), new LatencyCommand(), new QuantizeCommand(), new ResizeCommand(), new MatchCommand(), new MemoryCommand(), new WalkupCommand()];
+IBenchmarkCommand[] commands = [new PipelineCommand(), new WorkerPipelineCommand(), new LatencyCommand(), new QuantizeCommand(), new ResizeCommand(), new MatchCommand(), new MemoryCommand(), new WalkupCommand(), new IdleCommand()];
 
 if (args.Length == 0 || commands.FirstOrDefault(c => c.Name == args[0]) is not { } command)
 {
