@@ -194,11 +194,7 @@ internal sealed class FaceWorkerSupervisor(
                 : $"the camera worker is {System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(_state.ToString())}: {GetStatus().Detail}");
         }
 
-        if (session.LastHeartbeat is { Beat.CameraConnected: false } beat)
-        {
-            throw new FaceWorkerUnavailableException($"the camera is not giving frames: {(beat.Beat.CameraProblem is { Length: > 0 } problem ? problem : "not connected")}");
-        }
-
+        // Asked even while the camera is (re)connecting: a frame that comes within the timeout is the answer.
         var request = session.RequestSnapshotAsync();
         try
         {
@@ -207,7 +203,10 @@ internal sealed class FaceWorkerSupervisor(
         catch (TimeoutException)
         {
             session.AbandonSnapshot(request);
-            throw new FaceWorkerUnavailableException($"the camera worker sent no frame within {timeout.TotalSeconds:0} s");
+            var camera = session.LastHeartbeat is { Beat.CameraConnected: false } beat
+                ? $"the camera is not giving frames: {(beat.Beat.CameraProblem is { Length: > 0 } problem ? problem : "not connected")}"
+                : "the camera worker sent no frame";
+            throw new FaceWorkerUnavailableException($"{camera} (waited {timeout.TotalSeconds:0} s)");
         }
     }
 
