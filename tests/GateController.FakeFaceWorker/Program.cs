@@ -24,6 +24,8 @@ var observation = new FaceObservation(dimension)
 {
     Face = new GateController.Vision.Detection.DetectedFace(100, 100, 120, 150, 0.9f, default),
     FacesInFrame = 1,
+    // Live, as a real worker scores a resident in front of the camera (the daemon requires liveness by default).
+    LivenessScore = 0.99f,
 };
 if (embeddingFile is not null)
 {

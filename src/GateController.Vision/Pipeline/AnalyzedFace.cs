@@ -1,11 +1,15 @@
 using GateController.Core.Access;
 using GateController.Vision.Detection;
 using GateController.Vision.Matching;
+using GateController.Vision.Quality;
 
 namespace GateController.Vision.Pipeline;
 
-/// <summary>A face of an analysed frame; only the deciding (largest) face carries a match.</summary>
-public readonly record struct AnalyzedFace(DetectedFace Detection, TemplateMatch? Match)
+/// <summary>
+/// A face of an analysed frame; only the deciding (largest) face carries a match, its quality and its P(real) (NaN when
+/// liveness did not run). A deciding face refused by quality has no match: it was not embedded.
+/// </summary>
+public readonly record struct AnalyzedFace(DetectedFace Detection, TemplateMatch? Match, FaceQuality Quality = FaceQuality.Good, float LivenessScore = float.NaN)
 {
     /// <summary>
     /// Who this face is most like (no one when nobody is enrolled), read without allocating, so the camera

@@ -2,15 +2,18 @@ using System.Diagnostics;
 using GateController.Vision.Detection;
 using GateController.Vision.Embedding;
 using GateController.Vision.Imaging;
+using GateController.Vision.Liveness;
 using GateController.Vision.Matching;
 using GateController.Vision.Models;
+using GateController.Vision.Quality;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GateController.Vision.Pipeline;
 
 /// <summary>
-/// The face path for one frame: detect → pick the largest face → align and embed → match. Calls are
+/// The face path for one frame: detect → pick the largest face → align → quality (when a gate is given; a refused face
+/// is not embedded) → liveness (when a scorer is given) → embed → match. Calls are
 /// serialised (the models reuse their buffers); one analyser per camera is the intended use.
 /// </summary>
 public sealed class FaceAnalyzer : IDisposable
@@ -18,7 +21,9 @@ public sealed class FaceAnalyzer : IDisposable
     private readonly IFaceDetector _detector;
     private readonly IFaceEmbedder _embedder;
     private readonly IFaceFrameStage[] _stages;
-    private readonly AlignAndEmbedStage _alignAndEmbed;
+    private readonly AlignFaceStage _align = new();
+    private readonly EmbedFaceStage _embed;
+    private readonly LivenessScorer? _liveness;
     private readonly bool _ownsModels;
     private readonly ILogger _logger;
     private readonly float[] _embedding;
@@ -26,12 +31,20 @@ public sealed class FaceAnalyzer : IDisposable
     private FaceFrameContext? _context;
     private readonly Lock _gate = new();
 
-    public FaceAnalyzer(IFaceDetector detector, IFaceEmbedder embedder, TemplateIndex index, ILogger<FaceAnalyzer>? logger = null)
-        : this(detector, embedder, index, ownsModels: false, logger)
+    public FaceAnalyzer(
+        IFaceDetector detector,
+        IFaceEmbedder embedder,
+        TemplateIndex index,
+        ILogger<FaceAnalyzer>? logger = null,
+        FaceQualityGate? quality = null,
+        LivenessScorer? liveness = null,
+        bool qualityRefuses = true)
+        : this(detector, embedder, index, ownsModels: false, logger, quality, liveness, qualityRefuses)
     {
     }
 
-    private FaceAnalyzer(IFaceDetector detector, IFaceEmbedder embedder, TemplateIndex index, bool ownsModels, ILogger? logger)
+    private FaceAnalyzer(
+        IFaceDetector detector, IFaceEmbedder embedder, TemplateIndex index, bool ownsModels, ILogger? logger, FaceQualityGate? quality, LivenessScorer? liveness, bool qualityRefuses)
     {
         if (embedder.Dimension != index.Dimension)
         {
@@ -43,8 +56,20 @@ public sealed class FaceAnalyzer : IDisposable
         _ownsModels = ownsModels;
         _logger = logger ?? NullLogger.Instance;
         _embedding = new float[embedder.Dimension];
-        _alignAndEmbed = new AlignAndEmbedStage(embedder);
-        _stages = [new DetectFacesStage(detector), new SelectLargestFaceStage(), _alignAndEmbed, new MatchTemplatesStage(index)];
+        _embed = new EmbedFaceStage(embedder);
+        _liveness = liveness;
+        List<IFaceFrameStage> stages = [new DetectFacesStage(detector), new SelectLargestFaceStage(), _align];
+        if (quality is not null)
+        {
+            stages.Add(new AssessQualityStage(quality, qualityRefuses));
+        }
+
+        if (liveness is not null)
+        {
+            stages.Add(new ScoreLivenessStage(liveness));
+        }
+
+        _stages = [.. stages, _embed, new MatchTemplatesStage(index)];
         Index = index;
     }
 
@@ -78,18 +103,25 @@ public sealed class FaceAnalyzer : IDisposable
         FaceDetectorOptions detection,
         TemplateIndex index,
         int intraOpThreads = ModelOptions.DefaultIntraOpThreads,
-        ILoggerFactory? loggerFactory = null)
+        ILoggerFactory? loggerFactory = null,
+        FaceQualityOptions? quality = null,
+        IReadOnlyList<(string Path, ModelEntry Model)>? liveness = null,
+        bool qualityRefuses = true)
     {
         var faceDetector = new YuNetFaceDetector(detectorPath, detector, detection, intraOpThreads);
+        OnnxFaceEmbedder? faceEmbedder = null;
         try
         {
-            var faceEmbedder = new OnnxFaceEmbedder(embedderPath, embedder, intraOpThreads);
+            faceEmbedder = new OnnxFaceEmbedder(embedderPath, embedder, intraOpThreads);
+            var scorer = liveness is { Count: > 0 } ? LivenessScorer.Open(liveness, intraOpThreads, loggerFactory) : null;
             var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<FaceAnalyzer>();
             Log.ModelsLoaded(logger, detector.File, embedder.File, faceEmbedder.Dimension, intraOpThreads);
-            return new FaceAnalyzer(faceDetector, faceEmbedder, index, ownsModels: true, logger);
+            var gate = quality is null ? null : new FaceQualityGate(quality);
+            return new FaceAnalyzer(faceDetector, faceEmbedder, index, ownsModels: true, logger, gate, scorer, qualityRefuses);
         }
         catch
         {
+            faceEmbedder?.Dispose();
             faceDetector.Dispose();
             throw;
         }
@@ -105,7 +137,7 @@ public sealed class FaceAnalyzer : IDisposable
             var faces = new List<AnalyzedFace>(context.Faces.Count);
             if (context.SelectedFace >= 0)
             {
-                faces.Add(new AnalyzedFace(context.Faces[context.SelectedFace], context.Match));
+                faces.Add(Deciding(context));
             }
 
             for (var i = 0; i < context.Faces.Count; i++)
@@ -131,7 +163,33 @@ public sealed class FaceAnalyzer : IDisposable
         lock (_gate)
         {
             var context = Run(image);
-            return context.SelectedFace >= 0 ? new AnalyzedFace(context.Faces[context.SelectedFace], context.Match) : null;
+            return context.SelectedFace >= 0 ? Deciding(context) : null;
+        }
+    }
+
+    /// <summary>
+    /// The per-frame path of the face worker: what was found about the deciding (largest) face, and its unit-length
+    /// embedding copied into <paramref name="embedding"/> when it was embedded; false when the frame shows no face.
+    /// Allocates nothing once warmed up.
+    /// </summary>
+    public bool TryAnalyzeDecidingFace(FaceImage image, Span<float> embedding, out DecidingFace deciding)
+    {
+        lock (_gate)
+        {
+            var context = Run(image);
+            if (context.SelectedFace < 0)
+            {
+                deciding = default;
+                return false;
+            }
+
+            if (context.HasEmbedding)
+            {
+                context.Embedding.CopyTo(embedding);
+            }
+
+            deciding = new DecidingFace(context.Faces[context.SelectedFace], context.Faces.Count, context.Quality, context.LivenessScore, context.HasEmbedding);
+            return true;
         }
     }
 
@@ -184,20 +242,25 @@ public sealed class FaceAnalyzer : IDisposable
             }
 
             var context = new FaceFrameContext(image, _embedding) { Faces = faces, SelectedFace = 0 };
-            _alignAndEmbed.Process(context);
+            _align.Process(context);
+            _embed.Process(context);
             return [.. _embedding];
         }
     }
 
     public void Dispose()
     {
-        _alignAndEmbed.Dispose();
+        _align.Dispose();
         if (_ownsModels)
         {
+            _liveness?.Dispose();
             (_detector as IDisposable)?.Dispose();
             (_embedder as IDisposable)?.Dispose();
         }
     }
+
+    private static AnalyzedFace Deciding(FaceFrameContext context) =>
+        new(context.Faces[context.SelectedFace], context.Match, context.Quality, context.LivenessScore);
 
     /// <summary>Runs the stages over the reused context; valid until the next call (callers hold <see cref="_gate"/>).</summary>
     private FaceFrameContext Run(FaceImage image)

@@ -1,6 +1,7 @@
 using GateController.Vision.Detection;
 using GateController.Vision.Imaging;
 using GateController.Vision.Matching;
+using GateController.Vision.Quality;
 
 namespace GateController.Vision.Pipeline;
 
@@ -24,6 +25,15 @@ public sealed class FaceFrameContext
     /// <summary>Index into <see cref="Faces"/> of the face that decides, or -1.</summary>
     public int SelectedFace { get; set; } = -1;
 
+    /// <summary>The selected face on the 112x112 template, once aligned (the analyser's reused crop).</summary>
+    internal FaceImage? Aligned { get; set; }
+
+    /// <summary>The selected face's quality: <see cref="FaceQuality.Good"/> unless the gate ran and refused it.</summary>
+    public FaceQuality Quality { get; set; }
+
+    /// <summary>The selected face's P(real), or NaN when liveness did not run.</summary>
+    public float LivenessScore { get; set; } = float.NaN;
+
     /// <summary>The selected face's unit-length embedding once <see cref="HasEmbedding"/> is set.</summary>
     internal float[] Embedding { get; }
 
@@ -46,6 +56,9 @@ public sealed class FaceFrameContext
         faces.Clear();
         Faces = faces;
         SelectedFace = -1;
+        Aligned = null;
+        Quality = FaceQuality.Good;
+        LivenessScore = float.NaN;
         HasEmbedding = false;
         Match = null;
         StoppedBecause = null;

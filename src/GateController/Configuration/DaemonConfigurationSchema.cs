@@ -21,6 +21,7 @@ using GateController.Vision.Camera;
 using GateController.Vision.Detection;
 using GateController.Vision.Models;
 using GateController.Vision.Motion;
+using GateController.Vision.Quality;
 
 namespace GateController.Configuration;
 
@@ -54,6 +55,8 @@ internal sealed class DaemonConfigurationSchema
             (FaceDecisionOptions.Section, Bound<FaceDecisionOptions>(schema, FaceDecisionOptions.Section)),
             (FaceWorkerOptions.Section, Bound<FaceWorkerOptions>(schema, FaceWorkerOptions.Section)),
             (FaceTrackingOptions.Section, Bound<FaceTrackingOptions>(schema, FaceTrackingOptions.Section)),
+            (FaceLivenessOptions.Section, Bound<FaceLivenessOptions>(schema, FaceLivenessOptions.Section)),
+            (FaceQualityOptions.Section, Bound<FaceQualityOptions>(schema, FaceQualityOptions.Section)),
             (ModelOptions.Section, Bound<ModelOptions>(schema, ModelOptions.Section)),
             (FaceDetectorOptions.Section, Bound<FaceDetectorOptions>(schema, FaceDetectorOptions.Section)),
             (MotionOptions.Section, Bound<MotionOptions>(schema, MotionOptions.Section)),

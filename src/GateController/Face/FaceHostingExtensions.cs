@@ -4,6 +4,7 @@ using GateController.Vision.Camera;
 using GateController.Vision.Detection;
 using GateController.Vision.Models;
 using GateController.Vision.Motion;
+using GateController.Vision.Quality;
 using Microsoft.Extensions.Options;
 
 namespace GateController.Face;
@@ -16,6 +17,8 @@ internal static class FaceHostingExtensions
         services.AddOptions<FacePathOptions>().BindConfiguration(FacePathOptions.Section);
         services.AddOptionsWithValidateOnStart<FaceWorkerOptions, FaceWorkerOptionsValidator>().BindConfiguration(FaceWorkerOptions.Section);
         services.AddOptionsWithValidateOnStart<FaceTrackingOptions, FaceTrackingOptionsValidator>().BindConfiguration(FaceTrackingOptions.Section);
+        services.AddOptionsWithValidateOnStart<FaceLivenessOptions, FaceLivenessOptionsValidator>().BindConfiguration(FaceLivenessOptions.Section);
+        services.AddOptionsWithValidateOnStart<FaceQualityOptions, FaceQualityOptionsValidator>().BindConfiguration(FaceQualityOptions.Section);
         services.AddOptionsWithValidateOnStart<ModelOptions, ModelOptionsValidator>().BindConfiguration(ModelOptions.Section);
         services.AddOptionsWithValidateOnStart<FaceDetectorOptions, FaceDetectorOptionsValidator>().BindConfiguration(FaceDetectorOptions.Section);
         services.AddOptionsWithValidateOnStart<MotionOptions, MotionOptionsValidator>().BindConfiguration(MotionOptions.Section);
@@ -26,6 +29,7 @@ internal static class FaceHostingExtensions
             sp.GetRequiredService<IOptions<ModelOptions>>().Value,
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ModelFetcher)),
             sp.GetRequiredService<ILogger<ModelFetcher>>()));
+        services.AddSingleton<FaceRefusals>();
         services.AddSingleton<FacePath>();
         services.AddSingleton<ISubsystemStatusSource>(sp => sp.GetRequiredService<FacePath>());
         services.AddSingleton<CameraSourceResolver>();
@@ -37,6 +41,8 @@ internal static class FaceHostingExtensions
             sp.GetRequiredService<Core.Access.AccessDecisionEngine>(),
             sp.GetRequiredService<IOptionsMonitor<Core.Access.FaceDecisionOptions>>(),
             sp.GetRequiredService<IOptions<FaceTrackingOptions>>(),
+            sp.GetRequiredService<IOptions<FaceLivenessOptions>>(),
+            sp.GetRequiredService<FaceRefusals>(),
             sp.GetRequiredService<Core.Door.DoorSet>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<FaceObservationHandler>>()));

@@ -1,14 +1,23 @@
 using GateController.FaceChannel;
+using GateController.FaceWorker;
 using GateController.Vision.Camera;
 using GateController.Vision.Detection;
 using GateController.Vision.Models;
 using GateController.Vision.Motion;
+using GateController.Vision.Quality;
 
 namespace GateController.Face;
 
-/// <summary>The verified model files and detection settings the face processes open.</summary>
+/// <summary>
+/// The verified model files and detection settings the face processes open, the quality limits, and the liveness
+/// models (none when <c>Face:Liveness:Required</c> is off).
+/// </summary>
 internal sealed record FaceModelFiles(string DetectorPath, ModelEntry Detector, string EmbedderPath, ModelEntry Embedder, FaceDetectorOptions Detection, int IntraOpThreads)
 {
+    public FaceQualityOptions? Quality { get; init; }
+
+    public IReadOnlyList<LivenessModelFile> Liveness { get; init; } = [];
+
     /// <summary>The configured detector and embedder, fetched and verified (the int8 embedder built on the device).</summary>
     public static async Task<FaceModelFiles> FetchAsync(ModelFetcher fetcher, ModelOptions models, FaceDetectorOptions detection, CancellationToken cancellationToken)
     {
@@ -32,6 +41,9 @@ internal sealed record FaceModelFiles(string DetectorPath, ModelEntry Detector, 
         Embedder = Embedder.File,
         IntraOpThreads = IntraOpThreads,
         Detection = Detection,
+        Quality = Quality,
+        QualityRefusesEmbedding = camera is not null,
+        Liveness = Liveness.Count > 0 ? Liveness : null,
         Camera = camera,
         Motion = motion ?? new MotionOptions(),
         FrameHangLimit = worker.HeartbeatTimeout,

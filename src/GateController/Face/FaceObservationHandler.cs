@@ -12,7 +12,8 @@ namespace GateController.Face;
 /// The daemon's half of the face path: a well-formed observation from a live worker is matched against the
 /// template index (which never leaves this process) and followed in its track (<see cref="FaceTracker"/>); a
 /// track's decision (a grant, an unknown, a spoof) is submitted once. The tracks and the cooldown live here, not in
-/// the worker, so a restarted worker cannot decide the same face again early.
+/// the worker, so a restarted worker cannot decide the same face again early. The worker's quality verdict and
+/// liveness score become the frame's evidence here, against <c>Face:Liveness</c>'s threshold (the one place it applies).
 /// </summary>
 internal sealed class FaceObservationHandler : ISubsystemStatusSource
 {
@@ -21,6 +22,7 @@ internal sealed class FaceObservationHandler : ISubsystemStatusSource
     private readonly TemplateIndex _index;
     private readonly AccessDecisionEngine _engine;
     private readonly IOptionsMonitor<FaceDecisionOptions> _decision;
+    private readonly FaceLivenessOptions _liveness;
     private readonly FaceTracker _tracker;
     private readonly List<FaceTrackDecision> _decisions = new(FaceTracker.MaximumTracks + 1);
     // The channel thread handles frames, the session's monitor ends silent tracks: one at a time, microseconds each.
@@ -33,10 +35,14 @@ internal sealed class FaceObservationHandler : ISubsystemStatusSource
         AccessDecisionEngine engine,
         IOptionsMonitor<FaceDecisionOptions> decision,
         IOptions<FaceTrackingOptions> tracking,
+        IOptions<FaceLivenessOptions> liveness,
+        FaceRefusals refusals,
         DoorSet doors,
         TimeProvider time,
         ILogger<FaceObservationHandler> logger)
     {
+        _liveness = liveness.Value;
+        Refusals = refusals;
         _index = index;
         _engine = engine;
         _decision = decision;
@@ -48,6 +54,8 @@ internal sealed class FaceObservationHandler : ISubsystemStatusSource
 
     public long Observations => Interlocked.Read(ref _observations);
 
+    public FaceRefusals Refusals { get; }
+
     public long Submitted => Interlocked.Read(ref _submitted);
 
     /// <summary>Called on the channel's reader thread. Allocates nothing unless a track decides.</summary>
@@ -56,14 +64,25 @@ internal sealed class FaceObservationHandler : ISubsystemStatusSource
     {
         Interlocked.Increment(ref _observations);
         var face = observation.Face;
-        var match = _index.Count > 0 ? _index.FindBest(observation.Embedding) : TemplateMatch.None;
+        var embedded = observation.HasEmbedding && observation.Quality == Vision.Quality.FaceQuality.Good;
+        var match = embedded && _index.Count > 0 ? _index.FindBest(observation.Embedding) : TemplateMatch.None;
+        // NaN (not scored) is not live when liveness is required.
+        var live = !_liveness.Required || observation.LivenessScore >= _liveness.Threshold;
+        if (embedded && !live)
+        {
+            Refusals.CountNotLive();
+        }
+
         var evidence = new FaceFrameEvidence(
             observation.FrameSequence,
             observation.CapturedTimestamp,
             new FaceBox(face.X, face.Y, face.Width, face.Height),
             match.PersonId,
             match.Similarity,
-            match.SecondSimilarity);
+            match.SecondSimilarity,
+            IsEvidence: embedded,
+            IsLive: live,
+            LivenessScore: observation.LivenessScore);
         lock (_gate)
         {
             _decisions.Clear();

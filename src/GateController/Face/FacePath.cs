@@ -1,9 +1,12 @@
 using GateController.Core.Health;
 using GateController.Storage.Faces;
 using GateController.Storage.Store;
+using GateController.FaceWorker;
 using GateController.Vision.Detection;
+using GateController.Vision.Liveness;
 using GateController.Vision.Matching;
 using GateController.Vision.Models;
+using GateController.Vision.Quality;
 using Microsoft.Extensions.Options;
 
 namespace GateController.Face;
@@ -19,6 +22,9 @@ internal sealed class FacePath : ISubsystemStatusSource, IFaceAnalysisModels
     private readonly IOptions<ModelOptions> _models;
     private readonly IOptions<FaceDetectorOptions> _detection;
     private readonly IOptions<FacePathOptions> _options;
+    private readonly IOptions<FaceLivenessOptions> _liveness;
+    private readonly IOptions<FaceQualityOptions> _quality;
+    private readonly FaceRefusals _refusals;
     private readonly GateStore _store;
     private readonly ModelFetcher _fetcher;
     private readonly ILogger<FacePath> _logger;
@@ -31,10 +37,16 @@ internal sealed class FacePath : ISubsystemStatusSource, IFaceAnalysisModels
         IOptions<ModelOptions> models,
         IOptions<FaceDetectorOptions> detection,
         IOptions<FacePathOptions> options,
+        IOptions<FaceLivenessOptions> liveness,
+        IOptions<FaceQualityOptions> quality,
+        FaceRefusals refusals,
         GateStore store,
         ModelFetcher fetcher,
         ILoggerFactory loggerFactory)
     {
+        _liveness = liveness;
+        _quality = quality;
+        _refusals = refusals;
         _models = models;
         _detection = detection;
         _options = options;
@@ -73,7 +85,11 @@ internal sealed class FacePath : ISubsystemStatusSource, IFaceAnalysisModels
 
         try
         {
-            var files = await FaceModelFiles.FetchAsync(_fetcher, _models.Value, _detection.Value, cancellationToken).ConfigureAwait(false);
+            var files = await FaceModelFiles.FetchAsync(_fetcher, _models.Value, _detection.Value, cancellationToken).ConfigureAwait(false) with
+            {
+                Quality = _quality.Value,
+                Liveness = _liveness.Value.Required ? await FetchLivenessAsync(cancellationToken).ConfigureAwait(false) : [],
+            };
             LoadTemplates();
             _problem = "";
             _ready.TrySetResult(files);
@@ -84,6 +100,17 @@ internal sealed class FacePath : ISubsystemStatusSource, IFaceAnalysisModels
             Log.FacePathFailed(_logger, exception.Message);
             _ready.TrySetResult(null);
         }
+    }
+
+    private async Task<IReadOnlyList<LivenessModelFile>> FetchLivenessAsync(CancellationToken cancellationToken)
+    {
+        var files = new List<LivenessModelFile>();
+        foreach (var model in LivenessScorer.ModelsIn(ModelCatalog.LoadEmbedded()))
+        {
+            files.Add(new LivenessModelFile(model.File, await _fetcher.FetchAsync(model, cancellationToken).ConfigureAwait(false)));
+        }
+
+        return files;
     }
 
     /// <summary>Fills the index from the store; internal so tests can run it without opening the ONNX models.</summary>
@@ -148,10 +175,14 @@ internal sealed class FacePath : ISubsystemStatusSource, IFaceAnalysisModels
             "face",
             state,
             state == HealthState.Healthy ? $"{_models.Value.Detector} + {_models.Value.Embedder}" : _problem,
-            ("enrolledPersons", Index.PersonCount),
-            ("templates", Index.Count),
-            ("otherModelTemplates", Volatile.Read(ref _otherModelTemplates)),
-            ("otherModelPersons", Volatile.Read(ref _otherModelPersons)));
+            [
+                ("enrolledPersons", Index.PersonCount),
+                ("templates", Index.Count),
+                ("otherModelTemplates", Volatile.Read(ref _otherModelTemplates)),
+                ("otherModelPersons", Volatile.Read(ref _otherModelPersons)),
+                ("livenessRequired", _liveness.Value.Required),
+                .. _refusals.Facts(),
+            ]);
     }
 
 }

@@ -236,6 +236,7 @@ internal sealed class FaceWorkerSession(
                 break;
             case FaceMessageType.Heartbeat when _hello is not null:
                 var beat = WorkerHeartbeat.Parse(payload);
+                handler.Refusals.Quality = beat.QualityRefused;
                 lock (_heartbeatGate)
                 {
                     var now = time.GetTimestamp();

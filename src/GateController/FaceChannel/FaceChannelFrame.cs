@@ -15,7 +15,8 @@ public static class FaceChannelFrame
     public const uint Magic = 0x57464347;
 
     /// <summary>Bumped whenever a payload's layout changes; a process of another version is refused.</summary>
-    public const byte ProtocolVersion = 1;
+    /// <remarks>2: observations carry quality, liveness and whether there is an embedding; heartbeats the quality refusals.</remarks>
+    public const byte ProtocolVersion = 2;
 
     /// <summary>Results, heartbeats and replies fit easily; anything longer from a face process is refused.</summary>
     public const int MaximumResultPayloadBytes = 64 * 1024;

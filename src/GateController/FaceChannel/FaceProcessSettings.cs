@@ -1,7 +1,9 @@
 using System.Text.Json;
 using GateController.Vision.Camera;
+using GateController.FaceWorker;
 using GateController.Vision.Detection;
 using GateController.Vision.Motion;
+using GateController.Vision.Quality;
 
 namespace GateController.FaceChannel;
 
@@ -23,6 +25,18 @@ public sealed class FaceProcessSettings
     public int IntraOpThreads { get; init; } = 1;
 
     public FaceDetectorOptions Detection { get; init; } = new();
+
+    /// <summary>The quality gate's limits; null runs no gate (every face is embedded).</summary>
+    public FaceQualityOptions? Quality { get; init; }
+
+    /// <summary>
+    /// Whether a face the gate refuses goes unembedded (the camera worker) or is only marked (an upload for enrolment or
+    /// identify: the daemon decides what its quality means).
+    /// </summary>
+    public bool QualityRefusesEmbedding { get; init; } = true;
+
+    /// <summary>The verified liveness models; null or empty when <c>Face:Liveness:Required</c> is off (no score then).</summary>
+    public IReadOnlyList<LivenessModelFile>? Liveness { get; init; }
 
     /// <summary>The camera for the worker; null for an analysis process.</summary>
     public CameraOptions? Camera { get; init; }

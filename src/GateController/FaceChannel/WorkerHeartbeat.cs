@@ -14,9 +14,10 @@ public readonly record struct WorkerHeartbeat(
     bool CameraConnected,
     long LastFrameUnixMilliseconds,
     string CameraProblem,
-    long FramesGated = 0)
+    long FramesGated = 0,
+    QualityRefusals QualityRefused = default)
 {
-    public const int PayloadLength = (8 * 5) + 4 + 1 + 8 + 2 + PayloadReader.MaximumStringBytes + 8;
+    public const int PayloadLength = (8 * 5) + 4 + 1 + 8 + QualityRefusals.PayloadLength + 2 + PayloadReader.MaximumStringBytes + 8;
 
     public void Send(FaceChannelWriter writer) =>
         writer.Write(FaceMessageType.Heartbeat, PayloadLength, this, static (ref PayloadWriter w, WorkerHeartbeat beat) =>
@@ -29,6 +30,7 @@ public readonly record struct WorkerHeartbeat(
             w.WriteInt32(beat.Reconnects);
             w.WriteByte(beat.CameraConnected ? (byte)1 : (byte)0);
             w.WriteInt64(beat.LastFrameUnixMilliseconds);
+            beat.QualityRefused.WriteTo(ref w);
             w.WriteString(beat.CameraProblem);
             w.WriteInt64(beat.FramesGated);
         });
@@ -36,7 +38,10 @@ public readonly record struct WorkerHeartbeat(
     public static WorkerHeartbeat Parse(ReadOnlySpan<byte> payload)
     {
         var reader = new PayloadReader(payload, FaceMessageType.Heartbeat);
-        var beat = new WorkerHeartbeat(reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt32(), reader.ReadByte() != 0, reader.ReadInt64(), reader.ReadString(), reader.ReadInt64());
+        var (captured, dropped, analysed, withFace, refused) = (reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64());
+        var (reconnects, connected, lastFrame) = (reader.ReadInt32(), reader.ReadByte() != 0, reader.ReadInt64());
+        var qualityRefused = QualityRefusals.Read(ref reader);
+        var beat = new WorkerHeartbeat(captured, dropped, analysed, withFace, refused, reconnects, connected, lastFrame, reader.ReadString(), reader.ReadInt64(), qualityRefused);
         reader.ExpectEnd();
         return beat;
     }

@@ -6,8 +6,9 @@ using GateController.Vision.Pipeline;
 namespace GateController.FaceWorker;
 
 /// <summary>
-/// The worker's frame loop: camera → detect → align → embed → one <see cref="FaceObservation"/> per frame with a
-/// face. Matching, throttling and deciding stay in the daemon. Allocates nothing per frame once warm.
+/// The worker's frame loop: camera → detect → align → quality → liveness → embed → one <see cref="FaceObservation"/>
+/// per frame with a face, embedded or not. Matching, throttling and deciding (liveness included) stay in the daemon.
+/// Allocates nothing per frame once warm.
 /// </summary>
 internal sealed partial class CameraWorkerLoop(FaceAnalyzer analyzer, CameraFrameSource camera, FaceChannelWriter channel, FaceProcessSettings settings, TimeProvider time)
 {
@@ -18,6 +19,7 @@ internal sealed partial class CameraWorkerLoop(FaceAnalyzer analyzer, CameraFram
     private long _framesAnalysed;
     private long _framesWithFace;
     private long _framesRefused;
+    private readonly long[] _qualityRefused = QualityRefusals.NewCounters();
 
     public long FramesAnalysed => Interlocked.Read(ref _framesAnalysed);
 
@@ -76,12 +78,20 @@ internal sealed partial class CameraWorkerLoop(FaceAnalyzer analyzer, CameraFram
         Volatile.Write(ref _analysingSince, presented);
         try
         {
-            if (analyzer.TryEmbedDecidingFace(image, _observation.Embedding, out var face, out var faces))
+            if (analyzer.TryAnalyzeDecidingFace(image, _observation.Embedding, out var deciding))
             {
                 _observation.CapturedTimestamp = presented;
                 _observation.FrameSequence = frame.Sequence;
-                _observation.Face = face;
-                _observation.FacesInFrame = faces;
+                _observation.Face = deciding.Face;
+                _observation.FacesInFrame = deciding.FacesInFrame;
+                _observation.Quality = deciding.Quality;
+                _observation.LivenessScore = deciding.LivenessScore;
+                _observation.HasEmbedding = deciding.HasEmbedding;
+                if (deciding.Quality != Vision.Quality.FaceQuality.Good)
+                {
+                    Interlocked.Increment(ref _qualityRefused[(int)deciding.Quality]);
+                }
+
                 _observation.SentTimestamp = time.GetTimestamp();
                 channel.Write(FaceMessageType.FaceObservation, _observation.PayloadLength, _observation, static (ref PayloadWriter w, FaceObservation o) => o.WriteTo(ref w));
                 Interlocked.Increment(ref _framesWithFace);
@@ -132,7 +142,8 @@ internal sealed partial class CameraWorkerLoop(FaceAnalyzer analyzer, CameraFram
                     health.State == CameraState.Connected,
                     health.LastFrameAt?.ToUnixTimeMilliseconds() ?? 0,
                     health.LastError ?? "",
-                    Interlocked.Read(ref _framesGated)).Send(channel);
+                    Interlocked.Read(ref _framesGated),
+                    QualityRefusals.Snapshot(_qualityRefused)).Send(channel);
             }
         }
         catch (IOException)

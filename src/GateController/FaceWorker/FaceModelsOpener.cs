@@ -6,7 +6,7 @@ using GateController.Vision.Pipeline;
 namespace GateController.FaceWorker;
 
 /// <summary>
-/// Opens the models the daemon fetched and verified,, so that a native library that will not load (the defect
+/// Opens the models the daemon fetched and verified, so that a native library that will not load (the defect
 /// this process exists to contain) is reported as such and ends only this process.
 /// </summary>
 internal static class FaceModelsOpener
@@ -21,7 +21,10 @@ internal static class FaceModelsOpener
             var detector = catalog.GetModel(settings.Detector);
             var embedder = catalog.GetModel(settings.Embedder);
             var dimension = embedder.EmbeddingDimension ?? throw new InvalidOperationException($"the manifest gives no embedding dimension for {embedder.File}");
-            return FaceAnalyzer.Open(settings.DetectorPath, detector, settings.EmbedderPath, embedder, settings.Detection, new TemplateIndex(dimension), settings.IntraOpThreads);
+            var liveness = settings.Liveness?.Select(m => (m.Path, catalog.GetModel(m.File))).ToArray();
+            return FaceAnalyzer.Open(
+                settings.DetectorPath, detector, settings.EmbedderPath, embedder, settings.Detection, new TemplateIndex(dimension), settings.IntraOpThreads,
+                quality: settings.Quality, liveness: liveness, qualityRefuses: settings.QualityRefusesEmbedding);
         }
         catch (Exception exception) when (NativeLibraryLocation.DescribeLoadFailure(exception) is { } library)
         {

@@ -22,7 +22,8 @@ internal sealed record LivenessScoringSettings(
         JsonSerializer.Deserialize<LivenessScoringSettings>(line) ?? throw new JsonException("empty settings");
 }
 
-internal sealed record LivenessModelFile(string File, string Path);
+/// <summary>A verified liveness model file: its manifest name and where the daemon (or gatectl) fetched it.</summary>
+public sealed record LivenessModelFile(string File, string Path);
 
 /// <summary>
 /// One photo's answer, one JSON line: the number of faces and the largest face's P(real) (null without a face), or

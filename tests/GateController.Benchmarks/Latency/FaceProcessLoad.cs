@@ -53,7 +53,8 @@ internal sealed class FaceProcessLoad : IDisposable
         var template = new float[dimension];
         template[0] = 1;
         index.Add("benchmark", template);
-        _handler = new FaceObservationHandler(index, _engine, decisions, Options.Create(tracking), _doors, TimeProvider.System, NullLogger<FaceObservationHandler>.Instance);
+        _handler = new FaceObservationHandler(index, _engine, decisions, Options.Create(tracking), Options.Create(new FaceLivenessOptions { Required = false }),
+            new FaceRefusals(), _doors, TimeProvider.System, NullLogger<FaceObservationHandler>.Instance);
     }
 
     public long Frames => Interlocked.Read(ref _frames);

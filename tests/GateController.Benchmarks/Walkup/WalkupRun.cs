@@ -44,7 +44,9 @@ internal sealed class WalkupRun : IDisposable
             new Dictionary<string, int>());
         var decisions = new FixedOptionsMonitor<FaceDecisionOptions>(new FaceDecisionOptions());
         _engine = new AccessDecisionEngine([new FaceMatchVerifier(decisions, new FixedOptionsMonitor<FaceTrackingOptions>(tracking))], _doors, events, TimeProvider.System, NullLogger<AccessDecisionEngine>.Instance);
-        _handler = new FaceObservationHandler(index, _engine, decisions, Options.Create(tracking), _doors, TimeProvider.System, NullLogger<FaceObservationHandler>.Instance);
+        // The worker here is given no liveness models (FaceModelFiles.FetchAsync), so its frames are not scored: none required.
+        _handler = new FaceObservationHandler(index, _engine, decisions, Options.Create(tracking), Options.Create(new FaceLivenessOptions { Required = false }),
+            new FaceRefusals(), _doors, TimeProvider.System, NullLogger<FaceObservationHandler>.Instance);
         var options = new FaceWorkerOptions { Executable = Path.Combine(AppContext.BaseDirectory, "gate-controller") };
         _worker = new FaceProcessLauncher(Options.Create(options)).Start(FaceProcessCommand.Worker);
         files.SettingsFor(camera, options).Send(new FaceChannelWriter(_worker.StandardInput.BaseStream));

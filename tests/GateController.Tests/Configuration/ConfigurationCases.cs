@@ -21,6 +21,7 @@ using GateController.Vision.Camera;
 using GateController.Vision.Detection;
 using GateController.Vision.Models;
 using GateController.Vision.Motion;
+using GateController.Vision.Quality;
 
 namespace GateController.Tests.Configuration;
 
@@ -37,6 +38,8 @@ internal static class ConfigurationCases
         Wrong<FaceTrackingOptions>("Face:Decision:Cooldown", "3s", "expected a duration [d.]hh:mm:ss[.fff] between 00:00:00 and 00:10:00", "Face:Decision"),
         Wrong<FaceDecisionOptions>("Face:MatchThreshold", "high", "expected a number between 0 and 1", "Face"),
         Wrong<FaceWorkerOptions>("Face:Worker:MemoryLimitMegabytes", "768MB", "expected a whole number between 64 and 65536", "Face:Worker"),
+        Wrong<FaceLivenessOptions>("Face:Liveness:Required", "usually", "expected true or false", "Face:Liveness"),
+        Wrong<FaceQualityOptions>("Face:Quality:MinimumInterEyePixels", "18px", "expected a number between 0 and 1000", "Face:Quality"),
         Wrong<ModelOptions>("Vision:Models:IntraOpThreads", "two", "expected a whole number between 1 and 64", "Vision:Models"),
         Wrong<MotionOptions>("Face:Motion:MinimumChangedCells", "few", "expected a whole number between 1 and 2304", "Face:Motion"),
         Wrong<FaceDetectorOptions>("Vision:Detector:ScoreThreshold", "0,6", "expected a number between 0.05 and 1", "Vision:Detector"),
@@ -78,6 +81,8 @@ internal static class ConfigurationCases
         Unknown<FaceTrackingOptions>("Face:Decision:WindowFrame", "did you mean Face:Decision:WindowFrames?"),
         Unknown<FaceWorkerOptions>("Face:Worker:HeartbeatTimout", "did you mean Face:Worker:HeartbeatTimeout?"),
         Unknown<MotionOptions>("Face:Motion:KeepAliveIntervl", "did you mean Face:Motion:KeepAliveInterval?"),
+        Unknown<FaceLivenessOptions>("Face:Liveness:Treshold", "did you mean Face:Liveness:Threshold?"),
+        Unknown<FaceQualityOptions>("Face:Quality:MaximumYawDegree", "did you mean Face:Quality:MaximumYawDegrees?"),
         Unknown<ModelOptions>("Vision:Models:Embeder", "did you mean Vision:Models:Embedder?"),
         Unknown<FaceDetectorOptions>("Vision:Detector:TopKK", "did you mean Vision:Detector:TopK?"),
         Unknown<CameraOptions>("Camera:Source", "Camera is not a setting the daemon knows; did you mean Vision:Camera?"),

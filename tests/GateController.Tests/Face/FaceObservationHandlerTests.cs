@@ -155,6 +155,44 @@ public sealed class FaceObservationHandlerTests
     }
 
     /// <summary>The same face in the next camera frame.</summary>
+    [Test]
+    public void Frames_not_live_enough_or_refused_for_quality_never_open_the_door()
+    {
+        using var rig = new EngineRig(new FakeTimeProvider());
+        var handler = rig.Handler(_index, new FaceLivenessOptions());
+        var observation = Observe("bbt_amy/02.png");
+        var granted = 0;
+
+        foreach (var score in new[] { float.NaN, 0.229f, 0.002f, 0.49f })
+        {
+            observation.LivenessScore = score;
+            granted += Frame(handler, observation)?.Granted == true ? 1 : 0;
+        }
+
+        observation.LivenessScore = float.NaN;
+        observation.Quality = GateController.Vision.Quality.FaceQuality.TooDark;
+        observation.HasEmbedding = false;
+        for (var i = 0; i < 4; i++)
+        {
+            granted += Frame(handler, observation)?.Granted == true ? 1 : 0;
+        }
+
+        Assert.That((granted, rig.Unlocks, rig.Refusals.NotLive), Is.EqualTo((0, 0, 4L)));
+    }
+
+    [Test]
+    public void Live_frames_of_an_enrolled_face_open_the_door_when_liveness_is_required()
+    {
+        using var rig = new EngineRig(new FakeTimeProvider());
+        var handler = rig.Handler(_index, new FaceLivenessOptions());
+        var observation = Observe("bbt_amy/02.png");
+        observation.LivenessScore = 0.98f;
+
+        Frame(handler, observation);
+
+        Assert.That(Frame(handler, observation)!.Granted, Is.True);
+    }
+
     private static AccessDecision? Frame(FaceObservationHandler handler, FaceObservation observation)
     {
         observation.FrameSequence++;
@@ -197,8 +235,12 @@ public sealed class FaceObservationHandlerTests
 
         public FixedOptionsMonitor<FaceDecisionOptions> Decisions { get; }
 
-        public FaceObservationHandler Handler(TemplateIndex index) =>
-            new(index, Engine, Decisions, Options.Create(new FaceTrackingOptions()), _doors, _time, NullLogger<FaceObservationHandler>.Instance);
+        /// <summary>The match and tracking tests show grey TV stills, which liveness would refuse: they run without it.</summary>
+        public FaceObservationHandler Handler(TemplateIndex index, FaceLivenessOptions? liveness = null) =>
+            new(index, Engine, Decisions, Options.Create(new FaceTrackingOptions()), Options.Create(liveness ?? new FaceLivenessOptions { Required = false }),
+                Refusals, _doors, _time, NullLogger<FaceObservationHandler>.Instance);
+
+        public FaceRefusals Refusals { get; } = new();
 
         public void Dispose()
         {

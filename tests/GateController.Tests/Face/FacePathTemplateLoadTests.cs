@@ -102,6 +102,9 @@ public sealed class FacePathTemplateLoadTests
             Options.Create(models),
             Options.Create(new FaceDetectorOptions()),
             Options.Create(new FacePathOptions()),
+            Options.Create(new FaceLivenessOptions()),
+            Options.Create(new GateController.Vision.Quality.FaceQualityOptions()),
+            new FaceRefusals(),
             store,
             new ModelFetcher(models),
             new LoggerFactory([logs]));

@@ -74,7 +74,7 @@ public sealed class FaceAnalyzerTests
         Assert.That(analysis.Faces[0].Detection.Area, Is.GreaterThan(analysis.Faces[1].Detection.Area));
         Assert.That(analysis.Faces[0].Match, Is.Not.Null);
         Assert.That(analysis.Faces[1].Match, Is.Null);
-        Assert.That(analysis.Timings.Select(t => t.Stage), Is.EqualTo(new[] { "detect", "select", "alignEmbed", "match" }));
+        Assert.That(analysis.Timings.Select(t => t.Stage), Is.EqualTo(new[] { "detect", "select", "align", "embed", "match" }));
     }
 
     [Test]

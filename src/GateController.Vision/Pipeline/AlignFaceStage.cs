@@ -1,15 +1,14 @@
 using GateController.Vision.Alignment;
-using GateController.Vision.Embedding;
 using GateController.Vision.Imaging;
 
 namespace GateController.Vision.Pipeline;
 
-/// <summary>Aligns the selected face from the full-resolution frame and embeds it. Reuses one crop.</summary>
-internal sealed class AlignAndEmbedStage(IFaceEmbedder embedder) : IFaceFrameStage, IDisposable
+/// <summary>Warps the selected face from the full-resolution frame onto the 112x112 template. Reuses one crop.</summary>
+internal sealed class AlignFaceStage : IFaceFrameStage, IDisposable
 {
     private readonly FaceImage _crop = new(ArcFaceTemplate.Size, ArcFaceTemplate.Size);
 
-    public string Name => "alignEmbed";
+    public string Name => "align";
 
     public void Process(FaceFrameContext context)
     {
@@ -19,12 +18,8 @@ internal sealed class AlignAndEmbedStage(IFaceEmbedder embedder) : IFaceFrameSta
         }
 
         FaceAligner.AlignInto(context.Frame, context.Faces[context.SelectedFace].Landmarks, _crop);
-        embedder.Embed(_crop, context.Embedding);
-        context.HasEmbedding = true;
+        context.Aligned = _crop;
     }
 
-    public void Dispose()
-    {
-        _crop.Dispose();
-    }
+    public void Dispose() => _crop.Dispose();
 }
