@@ -28,7 +28,7 @@ internal sealed class MatchCommand : IBenchmarkCommand
         var random = new Random(20261202);
         var index = BuildIndex(templates, perPerson, dimension, random);
         var matrix = index.CurrentSnapshot.Matrix;
-        var probe = RandomUnit(dimension, random);
+        var probe = RandomTemplates.Unit(dimension, random);
         // Rounds interleave short timings (a few ms each), so another process's slice lands on either side alike.
         List<double> search = [], sum = [], perRowDot = [];
         var scores = new float[index.Count];
@@ -83,7 +83,7 @@ internal sealed class MatchCommand : IBenchmarkCommand
         var rows = new List<EnrolledTemplate>(templates);
         for (var i = 0; i < templates; i++)
         {
-            rows.Add(new EnrolledTemplate($"P-{i / perPerson:000000}", RandomUnit(dimension, random)));
+            rows.Add(new EnrolledTemplate($"P-{i / perPerson:000000}", RandomTemplates.Unit(dimension, random)));
         }
 
         var index = new TemplateIndex(dimension);
@@ -91,19 +91,7 @@ internal sealed class MatchCommand : IBenchmarkCommand
         return index;
     }
 
-    private static float[] RandomUnit(int dimension, Random random)
-    {
-        var vector = new float[dimension];
-        for (var i = 0; i < dimension; i++)
-        {
-            vector[i] = (float)((random.NextDouble() * 2) - 1);
-        }
-
-        TensorPrimitives.Divide(vector, TensorPrimitives.Norm(vector), vector);
-        return vector;
-    }
-
-    /// <summary>The search's arithmetic as it was before <c>RowDots</c>: one <c>TensorPrimitives.Dot</c> per row.</summary>
+    /// <summary>The search's arithmetic as it was before <c>RowDot</c>: one <c>TensorPrimitives.Dot</c> per row.</summary>
     private static void PerRowDots(float[] matrix, float[] probe, float[] dots)
     {
         for (var row = 0; row < dots.Length; row++)

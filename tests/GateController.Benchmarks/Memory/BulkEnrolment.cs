@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using GateController.Storage.Faces;
 using GateController.Storage.Keys;
 using GateController.Storage.Persons;
@@ -36,7 +35,7 @@ internal static class BulkEnrolment
         var consent = new ConsentRecord("resident", DateTimeOffset.UtcNow.AddMinutes(-1), "benchmark", "benchmark");
         for (var person = fromPerson; person < toPerson; person++)
         {
-            var templates = Enumerable.Range(0, templatesPerPerson).Select(_ => RandomUnit(dimension, random)).ToList();
+            var templates = Enumerable.Range(0, templatesPerPerson).Select(_ => RandomTemplates.Unit(dimension, random)).ToList();
             var enrolment = store.AddFaceTemplates(PersonId(person), templates, embedder.Sha256, consent);
             if (!enrolment.Succeeded)
             {
@@ -63,16 +62,4 @@ internal static class BulkEnrolment
     }
 
     private static string PersonId(int person) => $"R-{person:000000}";
-
-    private static float[] RandomUnit(int dimension, Random random)
-    {
-        var vector = new float[dimension];
-        for (var i = 0; i < dimension; i++)
-        {
-            vector[i] = (float)((random.NextDouble() * 2) - 1);
-        }
-
-        TensorPrimitives.Divide(vector, TensorPrimitives.Norm(vector), vector);
-        return vector;
-    }
 }
