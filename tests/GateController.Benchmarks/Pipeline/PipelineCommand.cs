@@ -4,16 +4,19 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using GateController.Vision.Detection;
 using GateController.Vision.Imaging;
+using GateController.Vision.Liveness;
 using GateController.Vision.Matching;
 using GateController.Vision.Models;
 using GateController.Vision.Pipeline;
+using GateController.Vision.Quality;
 
 namespace GateController.Benchmarks.Pipeline;
 
 /// <summary>
-/// <c>pipeline --images DIR [--json] [--threads T] [--detect-max-side S] [--gallery N] [--repeat R]</c>:
+/// <c>pipeline --images DIR [--json] [--threads T] [--detect-max-side S] [--gallery N] [--repeat R] [--liveness]</c>:
 /// per-image medians of our face path and, in the same process on the same images, of the OpenCV-only
-/// reference pipeline.
+/// reference pipeline (which has no liveness). <c>--liveness</c> adds the quality gate and both MiniFASNets to ours;
+/// the gate only marks faces there, so every face is scored and embedded: the full per-face cost.
 /// </summary>
 internal sealed class PipelineCommand : IBenchmarkCommand
 {
@@ -25,7 +28,7 @@ internal sealed class PipelineCommand : IBenchmarkCommand
 
     public string Name => "pipeline";
 
-    public string Description => "face path per-image medians vs the OpenCV-only reference (--images DIR [--json] [--threads T])";
+    public string Description => "face path per-image medians vs the OpenCV-only reference (--images DIR [--json] [--threads T] [--liveness])";
 
     public int Run(BenchmarkArguments arguments)
     {
@@ -55,10 +58,14 @@ internal sealed class PipelineCommand : IBenchmarkCommand
 
         var index = new TemplateIndex(catalog.GetModel(ModelOptions.DefaultEmbedder).EmbeddingDimension!.Value);
         index.Replace(SyntheticGallery(gallerySize, index.Dimension));
+        var liveness = arguments.Has("liveness");
         using var ours = FaceAnalyzer.Open(
             Fetch(ModelOptions.DefaultDetector), catalog.GetModel(ModelOptions.DefaultDetector),
             Fetch(ModelOptions.DefaultEmbedder), catalog.GetModel(ModelOptions.DefaultEmbedder),
-            new FaceDetectorOptions { DetectionMaxSide = detectMaxSide }, index, threads);
+            new FaceDetectorOptions { DetectionMaxSide = detectMaxSide }, index, threads,
+            quality: liveness ? new FaceQualityOptions() : null,
+            liveness: liveness ? [.. LivenessScorer.ModelsIn(catalog).Select(m => (Fetch(m.File), m))] : null,
+            qualityRefuses: false);
         using var reference = new ReferencePipeline(Fetch("face_detection_yunet_2023mar.onnx"), Fetch(ModelOptions.Fp32Embedder));
 
         var referenceEmbedding = new float[index.Dimension];
@@ -68,13 +75,13 @@ internal sealed class PipelineCommand : IBenchmarkCommand
             reference.Run(referenceImages[i], referenceEmbedding);
         }
 
-        List<double> detect = [], alignEmbed = [], match = [], total = [];
+        List<double> detect = [], alignEmbed = [], match = [], total = [], live = [];
         List<double> referenceDetect = [], referenceAlignEmbed = [], referenceTotal = [];
         int found = 0, referenceFound = 0;
         for (var i = 0; i < images.Count; i++)
         {
             var image = images[i].Image;
-            List<double> d = [], a = [], m = [], t = [], rd = [], ra = [], rt = [];
+            List<double> d = [], a = [], m = [], t = [], l = [], rd = [], ra = [], rt = [];
             for (var run = 0; run < repeat; run++)
             {
                 var started = Stopwatch.GetTimestamp();
@@ -83,6 +90,7 @@ internal sealed class PipelineCommand : IBenchmarkCommand
                 d.Add(StageMs(analysis, "detect"));
                 a.Add(StageMs(analysis, "align") + StageMs(analysis, "embed"));
                 m.Add(StageMs(analysis, "match"));
+                l.Add(StageMs(analysis, "quality") + StageMs(analysis, "liveness"));
                 found += run == 0 && analysis.Faces.Count > 0 ? 1 : 0;
 
                 started = Stopwatch.GetTimestamp();
@@ -101,6 +109,7 @@ internal sealed class PipelineCommand : IBenchmarkCommand
             detect.Add(Statistics.Median(d));
             alignEmbed.Add(Statistics.Median(a));
             match.Add(Statistics.Median(m));
+            live.Add(Statistics.Median(l));
             total.Add(Statistics.Median(t));
             referenceDetect.Add(Statistics.Median(rd));
             referenceAlignEmbed.Add(Statistics.Median(ra));
@@ -113,6 +122,8 @@ internal sealed class PipelineCommand : IBenchmarkCommand
             ["detectMs"] = Round(Statistics.Median(detect)),
             ["alignEmbedMs"] = Round(Statistics.Median(alignEmbed)),
             ["matchMs"] = Round(Statistics.Median(match)),
+            ["liveness"] = liveness,
+            ["qualityLivenessMs"] = Round(Statistics.Median(live)),
             ["totalMs"] = Round(Statistics.Median(total)),
             ["threads"] = threads,
             ["detectMaxSide"] = detectMaxSide,
