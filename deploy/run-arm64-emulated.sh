@@ -87,7 +87,7 @@ run_daemon() { # EXTRA SETTINGS...
   step "daemon serving after $(seconds_since "$started") s (arm64 under $(qemu-aarch64-static --version | head -1))"
 }
 
-stop_daemon() { kill "$daemon" 2>/dev/null; wait "$daemon" 2>/dev/null || true; }
+stop_daemon() { kill "$daemon" 2>/dev/null || true; wait "$daemon" 2>/dev/null || true; }   # also the EXIT trap: under set -e a failed kill would be the exit status
 
 # The face path with the camera worker out of the way (no camera, restarts far apart): identify runs its own
 # analysis process per request, an arm64 child of the arm64 daemon. Both runs share one verified model cache.
