@@ -53,7 +53,7 @@ internal sealed class FfmpegFrameReader : IFrameReader
         {
             if (!string.IsNullOrWhiteSpace(line.Data))
             {
-                Volatile.Write(ref reader._lastError, $"ffmpeg: {CameraUrlCredentials.Redact(line.Data.Trim())}");
+                Volatile.Write(ref reader._lastError, $"ffmpeg: {line.Data.Trim()}");
             }
         };
         process.BeginErrorReadLine();
